@@ -1,0 +1,37 @@
+/**
+ * The Markdown form of a document: front matter, then the tree written with directives
+ * (./directives.ts). `fromMarkdown(toMarkdown(tree))` gives back the same tree, positions aside.
+ */
+import type { Root } from 'mdast';
+import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive';
+import { fromMarkdown as parseMarkdown } from 'mdast-util-from-markdown';
+import { toMarkdown as writeMarkdown } from 'mdast-util-to-markdown';
+import { directive } from 'micromark-extension-directive';
+import { fromDirectives, toDirectives } from './directives.ts';
+
+export function toMarkdown(tree: Root): string {
+  const body = writeMarkdown(toDirectives(tree), { extensions: [directiveToMarkdown()], bullet: '-', rule: '-' });
+  return frontmatter(tree.data?.frontmatter) + body;
+}
+
+export function fromMarkdown(value: string): Root {
+  const match = /^---\n([\s\S]*?)\n---\n\n?/.exec(value);
+  const body = match ? value.slice(match[0].length) : value;
+  const tree = fromDirectives(parseMarkdown(body, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] }));
+  if (match) {
+    const data: Record<string, string> = {};
+    for (const line of match[1]!.split('\n')) {
+      const entry = /^([A-Za-z][\w-]*): (.*)$/.exec(line);
+      if (entry) data[entry[1]!] = JSON.parse(entry[2]!) as string;
+    }
+    tree.data = { frontmatter: data };
+  }
+  return tree;
+}
+
+/** YAML front matter; values are written as JSON strings, which YAML reads as they are. */
+function frontmatter(data: Record<string, string> | undefined): string {
+  if (!data || Object.keys(data).length === 0) return '';
+  const lines = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n\n`;
+}
