@@ -3,3 +3,4 @@ export { describeQuotedWork, type QuotedWork } from './lib/source.ts';
 export { toString } from './lib/to-string.ts';
 export { normalizeNewlines } from './lib/text.ts';
 export type * from './types.ts';
+export { excerptWork } from './lib/excerpt-work.ts';

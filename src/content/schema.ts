@@ -1,0 +1,30 @@
+/** The shape of a document entry's data, as the loader stores it (see ../markdown/document-data.ts). */
+import { z } from 'astro/zod';
+
+const page = z.object({ label: z.string(), id: z.string() });
+
+export const documentSchema = z.object({
+  stem: z.string(),
+  title: z.string(),
+  editor: z.string().optional(),
+  dates: z.string().optional(),
+  original: z.string().optional(),
+  description: z.string(),
+  excerpts: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      heading: z.string(),
+      bibliography: z.array(z.string()),
+      work: z.string(),
+      author: z.string().optional(),
+      title: z.string().optional(),
+      year: z.string().optional(),
+      pages: z.array(page),
+    }),
+  ),
+  links: z.array(z.string()),
+  notes: z.number(),
+  words: z.number(),
+  messages: z.number(),
+});

@@ -1,0 +1,96 @@
+/**
+ * What the site needs to know about a document besides its HTML: title, editor, dates, the
+ * excerpts with their quoted works and pages. Read from the tree, never from the HTML.
+ */
+import type { Root } from 'mdast';
+import { excerptWork, toString } from '../parser/index.ts';
+
+export interface ExcerptSummary {
+  id: string;
+  number: string;
+  heading: string;
+  bibliography: string[];
+  /** Short citation label of the quoted work, e.g. `Deutscher, Russia After Stalin (1953)`. */
+  work: string;
+  author?: string;
+  title?: string;
+  year?: string;
+  /** Page labels in order, with their anchor ids. */
+  pages: Array<{ label: string; id: string }>;
+}
+
+export interface DocumentData {
+  title: string;
+  editor?: string;
+  dates?: string;
+  original?: string;
+  description: string;
+  excerpts: ExcerptSummary[];
+  /** Cross-references to other documents, by stem. */
+  links: string[];
+  notes: number;
+  words: number;
+}
+
+export function documentData(tree: Root, stem: string): DocumentData {
+  const frontmatter = tree.data?.frontmatter ?? {};
+  const header = tree.children.find((node) => node.type === 'docHeader');
+  const line = (role: string) => {
+    const found = header?.children.find((child) => child.role === role);
+    return found ? toString(found).trim() : undefined;
+  };
+  const titleLine = line('title');
+  const editor = frontmatter.editor ?? line('editor')?.replace(/^-\s*/, '');
+  const excerpts: ExcerptSummary[] = [];
+  const links = new Set<string>();
+  let notes = 0;
+  let words = 0;
+  const walk = (node: { type: string; children?: unknown[]; value?: unknown }, pages?: ExcerptSummary['pages']) => {
+    if (node.type === 'pageBreak' && pages) pages.push({ label: String(node.value), id: (node as { id: string }).id });
+    if (node.type === 'xref') links.add(String(node.value).replace(/\.html?$/i, ''));
+    if (node.type === 'editorNote' || node.type === 'blockEditorNote') notes++;
+    if (node.type === 'text') words += String(node.value).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    for (const child of (node.children ?? []) as Array<{ type: string }>) walk(child, pages);
+  };
+  for (const node of tree.children) {
+    if (node.type === 'excerpt') {
+      const work = excerptWork(node);
+      const summary: ExcerptSummary = {
+        id: node.id,
+        number: node.number,
+        heading: work.heading.trim(),
+        bibliography: work.bibliography.map((entry) => entry.trim()),
+        work: work.label,
+        author: work.author,
+        title: work.title,
+        year: work.year,
+        pages: [],
+      };
+      excerpts.push(summary);
+      walk(node, summary.pages);
+    } else walk(node);
+  }
+  const preamble = tree.children.find((node) => node.type === 'preamble');
+  const firstWords = preamble ? toString(preamble.children.find((node) => node.type === 'paragraph') ?? { type: 'text', value: '' }) : '';
+  return {
+    title: frontmatter.title ?? titleLine ?? titleFromStem(stem),
+    editor,
+    dates: frontmatter.dates ?? line('dates'),
+    original: frontmatter.original,
+    description: frontmatter.description ?? clip(firstWords || excerpts.map((excerpt) => excerpt.work).join('; '), 200),
+    excerpts,
+    links: [...links],
+    notes,
+    words,
+  };
+}
+
+function titleFromStem(stem: string): string {
+  return stem.replace(/[-_]+/g, ' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+function clip(value: string, length: number): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  return `${flat.slice(0, flat.lastIndexOf(' ', length - 1))}…`;
+}

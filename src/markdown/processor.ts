@@ -1,0 +1,53 @@
+/**
+ * The reader's unified pipeline: editor's text -> mdast -> hast -> HTML.
+ *
+ *   remarkReaderParse -> remarkDocumentSections -> remarkPageAnchors -> remarkMarginNotes
+ *   -> remarkEditorMarks -> remarkXrefs -> remark-rehype -> rehype-stringify
+ */
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { type DocumentData, documentData } from './document-data.ts';
+import remarkDocumentSections from './remark-document-sections.ts';
+import remarkEditorMarks from './remark-editor-marks.ts';
+import remarkMarginNotes from './remark-margin-notes.ts';
+import remarkPageAnchors from './remark-page-anchors.ts';
+import remarkReaderParse from './remark-reader-parse.ts';
+import remarkXrefs, { type XrefOptions } from './remark-xrefs.ts';
+
+export interface RenderOptions extends XrefOptions {
+  /** Used in messages: `content/beria.txt`. */
+  path?: string;
+}
+
+export interface RenderedDocument {
+  html: string;
+  data: DocumentData;
+  /** The parsed tree, before it was turned into HTML. */
+  tree: Root;
+  file: VFile;
+}
+
+/** The HTML half of the pipeline, from the reader's mdast on. */
+export function createHtmlProcessor(options: RenderOptions = {}) {
+  return unified()
+    .use(remarkDocumentSections)
+    .use(remarkPageAnchors)
+    .use(remarkMarginNotes)
+    .use(remarkEditorMarks)
+    .use(remarkXrefs, options)
+    .use(remarkRehype)
+    .use(rehypeStringify);
+}
+
+export function renderDocument(text: string, stem: string, options: RenderOptions = {}): RenderedDocument {
+  const file = new VFile({ path: options.path ?? `${stem}.txt`, value: text });
+  const tree = unified().use(remarkReaderParse).parse(file) as Root;
+  const data = documentData(tree, stem);
+  const processor = createHtmlProcessor(options);
+  const hast = processor.runSync(structuredClone(tree), file);
+  const html = processor.stringify(hast, file);
+  return { html: `<article class="document" data-document="${stem}">${html}</article>`, data, tree, file };
+}
