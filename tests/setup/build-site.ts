@@ -1,2 +1,6 @@
-/** Placeholder until the site build is wired: browser tests will build dist/ here once. */
-export default function setup(): void {}
+/** Builds dist/ once before the suite: the page, search and site tests all read the same build. */
+import { buildSite } from '../support/site.ts';
+
+export default function setup(): void {
+  buildSite();
+}
