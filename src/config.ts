@@ -1,7 +1,7 @@
 /**
- * The site's settings, in one place. Edit the defaults here; `BASE_PATH` and `SITE_URL` in the
- * environment override the base path and the public address at build time
- * (`BASE_PATH=/reader npm run build`).
+ * The site's settings, in one place. Edit the defaults here; `BASE_PATH`, `SITE_URL` and
+ * `CONTENT_DIR` in the environment override the base path, the public address and the folder of
+ * documents at build time (`BASE_PATH=/reader npm run build`).
  */
 export interface ReaderConfig {
   /** The name of the collection, shown in the header and in page titles. */
@@ -29,7 +29,7 @@ export const config: ReaderConfig = {
   originalBase: 'http://mailstar.net/',
   base: normalizeBase(env.BASE_PATH ?? '/'),
   site: env.SITE_URL ?? 'http://localhost:4321',
-  contentDir: 'content',
+  contentDir: env.CONTENT_DIR ?? 'content',
 };
 
 /** `/reader` -> `/reader/`; `` -> `/`. */
