@@ -11,7 +11,7 @@ import { renderDocument } from '../markdown/processor.ts';
 import { documentSchema } from './schema.ts';
 
 export interface ReaderLoaderOptions {
-  /** Folder of `.txt` documents, relative to the project root. */
+  /** Folder of `.txt` documents, relative to the project root or absolute. */
   directory: string;
   originalBase: string;
   base: string;
@@ -23,7 +23,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
     schema: documentSchema,
     load: async ({ store, logger, generateDigest, config }) => {
       const root = new URL('.', config.root);
-      const directory = path.join(root.pathname, options.directory);
+      const directory = path.resolve(root.pathname, options.directory);
       const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
       const stems = new Set(names.map((name) => name.slice(0, -'.txt'.length)));
       // The links between documents depend on which documents exist: part of every digest.
@@ -31,7 +31,8 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const seen = new Set<string>();
       for (const name of names) {
         const stem = name.slice(0, -'.txt'.length);
-        const filePath = path.posix.join(options.directory, name);
+        // Astro wants entry paths relative to the project root.
+        const filePath = path.relative(root.pathname, path.join(directory, name));
         const text = await readFile(path.join(directory, name), 'utf8');
         const digest = generateDigest(`${collection}\n${options.base}\n${options.originalBase}\n${text}`);
         seen.add(stem);
