@@ -16,7 +16,9 @@ export type HeaderRole =
   | 'convention'
   | 'selections'
   | 'original'
-  | 'corrections';
+  | 'corrections'
+  /** A line between header lines that no rule recognises: kept in the header as written. */
+  | 'other';
 
 export interface HeaderLine extends Parent {
   type: 'headerLine';

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/markdown/markdown.ts';
 import { fromText } from '../../src/parser/index.ts';
-import { fixtureNames, fixturesRoot, formatMessages } from './util.ts';
+import { KNOWN_MARKDOWN_BUGS, fixtureNames, fixturesRoot, formatMessages } from './util.ts';
 
 const update = Boolean(process.env.UPDATE);
 
@@ -23,7 +23,10 @@ describe('fixtures', () => {
   });
 
   for (const name of names) {
-    it(name, () => {
+    const knownBug = KNOWN_MARKDOWN_BUGS.get(name);
+    // A fixture whose expected Markdown src/markdown does not produce yet: expected to fail.
+    const test = knownBug && !update ? it.fails : it;
+    test(knownBug ? `${name} (known bug: ${knownBug})` : name, () => {
       const folder = `${fixturesRoot}${name}/`;
       const input = readFileSync(`${folder}input.txt`, 'utf8');
       const file = new VFile({ path: 'input.txt', value: input });
@@ -32,6 +35,8 @@ describe('fixtures', () => {
       const messages = formatMessages(file);
 
       if (update) {
+        // The expected Markdown of a known bug is hand-checked: do not overwrite it with the bug.
+        if (knownBug) return;
         writeFileSync(`${folder}output.md`, markdown);
         writeFileSync(`${folder}messages.txt`, messages);
         return;

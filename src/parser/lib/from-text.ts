@@ -51,6 +51,8 @@ export interface FromTextOptions {
 const SOURCE = 'reader-parse';
 const MAX_BIBLIOGRAPHY_LINES = 6;
 const MAX_HEADER_LINES = 8;
+/** A heading or bibliography line ending in a colon introduces the quotation itself. */
+const INTRODUCES_QUOTATION = /:\s*$/;
 
 type Piece = { kind: 'text'; start: number; end: number } | { kind: 'group'; group: BraceGroup };
 
@@ -338,7 +340,8 @@ class Parser {
           position: this.position(block.start, block.end),
         };
         out.push(section);
-        inBibliography = true;
+        // A heading ending in a colon is a full citation introducing the quotation: no bibliography follows.
+        inBibliography = !INTRODUCES_QUOTATION.test(raw);
         continue;
       }
 
@@ -358,6 +361,8 @@ class Parser {
         const bibliographyCount = section.children.filter((node) => node.type === 'bibliography').length;
         if (content.type === 'paragraph' && isBibliographyLine(raw) && bibliographyCount < MAX_BIBLIOGRAPHY_LINES) {
           section.children.push({ type: 'bibliography', children: content.children, position: content.position });
+          // `(Little, Brown and Company, New York 1994):` is the last line: the quotation follows.
+          if (INTRODUCES_QUOTATION.test(raw)) inBibliography = false;
           continue;
         }
         inBibliography = false;
@@ -397,12 +402,15 @@ class Parser {
   /** Leading lines that name the title, editor, dates and convention. */
   header(blocks: RawBlock[]): { node: DocHeader; count: number } | undefined {
     const lines: HeaderLine[] = [];
-    for (const block of blocks.slice(0, MAX_HEADER_LINES)) {
+    for (const [index, block] of blocks.slice(0, MAX_HEADER_LINES).entries()) {
       if (block.note) break;
       const raw = this.text.slice(block.start, block.end);
+      const next = blocks[index + 1];
       let role: HeaderRole | undefined = HEADER_LINES.find(([, pattern]) => pattern.test(raw))?.[0];
       if (!role && TITLE_WITH_BYLINE.test(raw)) role = 'title';
-      if (!role && lines.length === 0 && this.looksLikeTitle(raw, blocks[1])) role = 'title';
+      if (!role && lines.length === 0 && this.looksLikeTitle(raw, next)) role = 'title';
+      // A line we do not know, between header lines, is still the editor's header: keep it there.
+      if (!role && isShortLine(raw) && next && index + 1 < MAX_HEADER_LINES && this.isHeaderLine(next)) role = 'other';
       if (!role || this.isHeadingSpan(block)) break;
       const content = this.blockContent(block);
       if (content.type !== 'paragraph') break;
@@ -417,9 +425,14 @@ class Parser {
 
   /** A short first line followed by a header line: `Author, Work`. */
   looksLikeTitle(raw: string, next: RawBlock | undefined): boolean {
-    if (!next || raw.includes('\n') || raw.length > 150 || /[{}]/.test(raw) || /[.!?]$/.test(raw)) return false;
-    const nextRaw = this.text.slice(next.start, next.end);
-    return HEADER_LINES.some(([, pattern]) => pattern.test(nextRaw)) || TITLE_WITH_BYLINE.test(nextRaw);
+    return next !== undefined && isShortLine(raw) && !/[.!?]$/.test(raw) && this.isHeaderLine(next);
+  }
+
+  /** A block one of the header patterns recognises. */
+  isHeaderLine(block: RawBlock): boolean {
+    if (block.note || this.isHeadingSpan(block)) return false;
+    const raw = this.text.slice(block.start, block.end);
+    return HEADER_LINES.some(([, pattern]) => pattern.test(raw)) || TITLE_WITH_BYLINE.test(raw);
   }
 
   isContents(raw: string): boolean {
@@ -528,6 +541,11 @@ function continueAcrossPage(previous: Paragraph, next: Paragraph): boolean {
 
 function extend(previous: Paragraph, next: Paragraph): void {
   if (previous.position && next.position) previous.position.end = next.position.end;
+}
+
+/** One line of at most 150 characters without the editor's braces, as header lines are. */
+function isShortLine(raw: string): boolean {
+  return !raw.includes('\n') && raw.length <= 150 && !/[{}]/.test(raw);
 }
 
 function isBibliographyLine(raw: string): boolean {
