@@ -2,7 +2,7 @@
  * The reader's unified pipeline: editor's text -> mdast -> hast -> HTML.
  *
  *   remarkReaderParse -> remarkDocumentSections -> remarkPageAnchors -> remarkMarginNotes
- *   -> remarkEditorMarks -> remarkXrefs -> remark-rehype -> rehype-stringify
+ *   -> remarkEditorMarks -> remarkXrefs -> remark-rehype -> rehypeBlockBreaks -> rehype-stringify
  */
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { type DocumentData, documentData } from './document-data.ts';
+import rehypeBlockBreaks from './rehype-block-breaks.ts';
 import remarkDocumentSections from './remark-document-sections.ts';
 import remarkEditorMarks from './remark-editor-marks.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
@@ -39,6 +40,7 @@ export function createHtmlProcessor(options: RenderOptions = {}) {
     .use(remarkEditorMarks)
     .use(remarkXrefs, options)
     .use(remarkRehype)
+    .use(rehypeBlockBreaks)
     .use(rehypeStringify);
 }
 
