@@ -65,8 +65,11 @@ function inline(node: AnyNode): AnyNode {
     }
     case 'editorNote':
       return text('note', { n: String(node.number) }, phrasing());
-    case 'gloss':
-      return text('gloss', {}, phrasing());
+    case 'gloss': {
+      // An empty label must still be written as `[]`, or a directive right after it joins the name.
+      const children = phrasing();
+      return text('gloss', {}, children.length > 0 ? children : [{ type: 'text', value: '' }]);
+    }
     case 'marker':
       return text('marker', {}, [{ type: 'text', value: node.value as string }]);
     case 'xref':

@@ -10,7 +10,7 @@ import { directive } from 'micromark-extension-directive';
 import { fromDirectives, toDirectives } from './directives.ts';
 
 export function toMarkdown(tree: Root): string {
-  const body = writeMarkdown(toDirectives(tree), { extensions: [directiveToMarkdown()], bullet: '-', rule: '-' });
+  const body = writeMarkdown(toDirectives(tree), { extensions: [directives], bullet: '-', rule: '-' });
   return frontmatter(tree.data?.frontmatter) + body;
 }
 
@@ -28,6 +28,20 @@ export function fromMarkdown(value: string): Root {
   }
   return tree;
 }
+
+/**
+ * mdast-util-directive writes a leaf directive's label (`::line[...]`) outside the `phrasing`
+ * construct, so the escapes that keep text from becoming emphasis, links or HTML are not applied
+ * there; entering `phrasing` around it restores them.
+ */
+const directives = directiveToMarkdown();
+const writeLeaf = directives.handlers!.leafDirective!;
+directives.handlers!.leafDirective = (node, parent, state, info) => {
+  const exit = state.enter('phrasing');
+  const value = writeLeaf(node, parent, state, info);
+  exit();
+  return value;
+};
 
 /** YAML front matter; values are written as JSON strings, which YAML reads as they are. */
 function frontmatter(data: Record<string, string> | undefined): string {
