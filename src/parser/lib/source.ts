@@ -26,7 +26,9 @@ const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|de|von|van|der|la|le)`;
 /** Two to five capitalised words, not opening with an article or preposition. */
 const PERSON = String.raw`(?!(?:The|A|An|From|In|On|With|By|Of)\s)${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`;
 const PEOPLE = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*$`, 'u');
-const ON_TOPIC = new RegExp(String.raw`^(${PERSON}(?:\s+(?:and|&)\s+${PERSON})*)\s+(?:on|writes|wrote|about)\b`, 'u');
+/** `Kahan on ...`, `Peter Deriabin on ...`: one surname is enough before `on`. */
+const SURNAME_OR_PERSON = String.raw`(?!(?:The|A|An|From|In|On|With|By|Of)\s)${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
+const ON_TOPIC = new RegExp(String.raw`^(${SURNAME_OR_PERSON}(?:\s+(?:and|&)\s+${SURNAME_OR_PERSON})*)\s+(?:on|writes|wrote|about)\b`, 'u');
 const POSSESSIVE = new RegExp(String.raw`^(${NAME_WORD})['’]s\s`, 'u');
 const BY_LINE = /^(?:by|edited by|ed\.)\s+(.+?)[.:,]?$/i;
 const WRITES_IN = new RegExp(String.raw`^(${PERSON})\s+(?:writes|wrote)\s+in\s+(?:his|her|their|the)?\s*(?:online\s+)?(?:book\s+)?(.+?)(?:\s*\(|,|$)`, 'u');
