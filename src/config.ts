@@ -8,6 +8,8 @@ export interface ReaderConfig {
   title: string;
   /** A line under the title on the home page. */
   description: string;
+  /** Who compiled the collection; pages name it as author where a document names no editor. */
+  editor?: string;
   /** Language of the documents (the `lang` of every page). */
   language: string;
   /** Where the editor's original pages live; cross-references to documents not in content/ go there. */
@@ -25,6 +27,7 @@ const env = (typeof process === 'undefined' ? {} : process.env) as Record<string
 export const config: ReaderConfig = {
   title: 'Annotated Reader',
   description: 'Excerpts from books, with the editor’s notes in the margin and the books’ pages cited.',
+  editor: 'Peter Myers',
   language: 'en',
   originalBase: 'http://mailstar.net/',
   base: normalizeBase(env.BASE_PATH ?? '/'),

@@ -1,0 +1,78 @@
+/**
+ * What the collection knows beyond any one document: which documents link to a document
+ * (backlinks) and where each quoted work is quoted (the index of quoted works). Pure functions over
+ * the loader's entries, so pages and tests share them.
+ */
+import GithubSlugger from 'github-slugger';
+import type { DocumentData, ExcerptSummary } from '../markdown/document-data.ts';
+
+export interface CollectionDocument {
+  id: string;
+  data: Pick<DocumentData, 'title' | 'links' | 'excerpts'>;
+}
+
+/** The documents, other than `stem` itself, whose cross-references point to `stem`, by title. */
+export function backlinks<T extends CollectionDocument>(documents: readonly T[], stem: string): T[] {
+  return documents.filter((doc) => doc.id !== stem && doc.data.links.includes(stem)).sort(byTitle);
+}
+
+export interface Quotation {
+  document: { id: string; title: string };
+  excerpt: Pick<ExcerptSummary, 'id' | 'number' | 'heading'>;
+  pages: ExcerptSummary['pages'];
+}
+
+export interface QuotedWorkEntry {
+  /** A readable, unique id for the work's entry on the index page, e.g. `deutscher-russia-after-stalin-1953`. */
+  id: string;
+  /** The short citation label, e.g. `Deutscher, Russia After Stalin (1953)`. */
+  label: string;
+  author?: string;
+  title?: string;
+  year?: string;
+  quotations: Quotation[];
+}
+
+/**
+ * Every quoted work across the collection, with the documents, excerpts and pages quoting it.
+ * Excerpts name the same work when their citation labels agree (ignoring case, spacing and
+ * Unicode forms); the labels are built the same way in every document.
+ */
+export function quotedWorks(documents: readonly CollectionDocument[], language = 'en'): QuotedWorkEntry[] {
+  const works = new Map<string, QuotedWorkEntry>();
+  for (const doc of [...documents].sort(byTitle)) {
+    for (const excerpt of doc.data.excerpts) {
+      const key = excerpt.work.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+      let work = works.get(key);
+      if (!work) {
+        work = { id: '', label: excerpt.work, author: excerpt.author, title: excerpt.title, year: excerpt.year, quotations: [] };
+        works.set(key, work);
+      }
+      // The fullest description seen wins: one document may name the author where another does not.
+      work.author ??= excerpt.author;
+      work.title ??= excerpt.title;
+      work.year ??= excerpt.year;
+      work.quotations.push({
+        document: { id: doc.id, title: doc.data.title },
+        excerpt: { id: excerpt.id, number: excerpt.number, heading: excerpt.heading },
+        pages: excerpt.pages,
+      });
+    }
+  }
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const sorted = [...works.values()].sort((a, b) => collator.compare(a.label, b.label));
+  const slugger = new GithubSlugger();
+  for (const work of sorted) work.id = slugger.slug(work.label) || slugger.slug('work');
+  return sorted;
+}
+
+function byTitle(a: CollectionDocument, b: CollectionDocument): number {
+  return a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+}
+
+/** How a page is cited: `p. 31`, `pp. 12-13`, `p. xiii`, and a named page (`frontispiece`) as it is. */
+export function pageCitation(label: string): string {
+  if (/^[0-9ivxlcdm]+\s*[-–]\s*[0-9ivxlcdm]+/i.test(label)) return `pp. ${label}`;
+  if (/^(?:[0-9]+|[ivxlcdm]+)\b/i.test(label)) return `p. ${label}`;
+  return label;
+}
