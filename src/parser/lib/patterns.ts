@@ -27,11 +27,14 @@ export const SENTENCE_END = /[.!?:;)\]"'”’…]\s*$/;
 /** More words than this inside a sentence make a note rather than a gloss. */
 export const MAX_GLOSS_WORDS = 20;
 
-/** A cross-reference to another page of the editor's site: `sudoplat.html`. */
-export const XREF = /(?<![\w/.:@%~-])([A-Za-z0-9][\w-]*\.html?)(?![\w/#?=-])/g;
+/**
+ * A cross-reference to another page of the editor's site: `sudoplat.html`. Not part of a longer
+ * word on either side, in any script (`kaganovich.htmlété` is no cross-reference).
+ */
+export const XREF = /(?<![\p{L}\p{N}\p{M}_/.:@%~-])([A-Za-z0-9][\w-]*\.html?)(?![\p{L}\p{N}\p{M}_/#?=-])/gu;
 
-/** A web address in the text. */
-export const URL = /\bhttps?:\/\/[^\s<>"{}|\\^`[\]]+/g;
+/** A web address in the text, not starting inside a word (`éhttp://...`). */
+export const URL = /(?<![\p{L}\p{N}\p{M}_])https?:\/\/[^\s<>"{}|\\^`[\]]+/gu;
 
 /** Header lines the editor uses; the role is the key. */
 export const HEADER_LINES: Array<[role: 'editor' | 'dates' | 'convention' | 'selections' | 'original' | 'corrections', pattern: RegExp]> = [
