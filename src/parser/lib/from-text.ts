@@ -116,7 +116,10 @@ class Parser {
     return root;
   }
 
-  /** An optional `---` block of `key: value` lines on top of the document. */
+  /**
+   * An optional `---` block of `key: value` lines (and `#` comments) on top of the document. A `---`
+   * block with any other line, or a key given twice, is not front matter: it stays text, with a warning.
+   */
   frontmatter(): { frontmatter?: Record<string, string>; bodyStart: number } {
     const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(this.text);
     if (!match) return { bodyStart: 0 };
@@ -124,12 +127,15 @@ class Parser {
     let offset = match[0].indexOf('\n') + 1;
     for (const line of match[1]!.split('\n')) {
       const entry = /^([A-Za-z][\w-]*):[ \t]*(.*?)[ \t]*$/.exec(line);
-      if (entry) frontmatter[entry[1]!] = unquote(entry[2]!);
-      else if (line.trim() && !line.trim().startsWith('#')) {
-        this.warn(`Unexpected front matter line \`${line.trim()}\`, expected \`key: value\``, offset, offset + line.length, 'frontmatter-line');
+      if (entry && !Object.hasOwn(frontmatter, entry[1]!)) frontmatter[entry[1]!] = unquote(entry[2]!);
+      else if (entry || (line.trim() && !line.trim().startsWith('#'))) {
+        const what = entry ? `repeated front matter key \`${entry[1]}\`` : `front matter line \`${line.trim()}\``;
+        this.warn(`Unexpected ${what}, expected \`key: value\` lines with distinct keys; the \`---\` block is kept as text`, offset, offset + line.length, 'frontmatter-line');
+        return { bodyStart: 0 };
       }
       offset += line.length + 1;
     }
+    if (Object.keys(frontmatter).length === 0) return { bodyStart: 0 };
     return { frontmatter, bodyStart: match[0].length };
   }
 
@@ -534,7 +540,8 @@ function continueAcrossPage(previous: Paragraph, next: Paragraph): boolean {
   if (!startsLower && !endsLower) return false;
   last.value += ' ';
   if (rest) rest.value = restValue;
-  previous.children.push(...next.children);
+  // A page marker followed by nothing but space leaves no empty text node behind.
+  previous.children.push(...next.children.filter((node) => node !== rest || restValue !== ''));
   extend(previous, next);
   return true;
 }
