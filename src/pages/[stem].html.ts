@@ -27,6 +27,8 @@ export const GET: APIRoute = ({ params, props, site }) => {
       h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` }),
       h('link', { rel: 'canonical', href: canonical }),
       h('meta', { name: 'robots', content: 'noindex' }),
+      // Without it, browsers ask for /favicon.ico at the domain's root, outside a base path.
+      h('link', { rel: 'icon', href: `${import.meta.env.BASE_URL}favicon.svg`, type: 'image/svg+xml' }),
     ]),
     h('body', [h('p', ['This page is now at ', h('a', { href: target }, title), '.'])]),
   ]);
