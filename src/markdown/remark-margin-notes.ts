@@ -83,7 +83,8 @@ function blockNote(node: BlockEditorNote, parent: Parent, index: number): void {
   }
   if (anchor) anchor.children.push({ type: 'text', value: ' ' }, reference(number) as never);
   const last = node.children.at(-1);
-  if (last) last.children.push({ type: 'text', value: ' ' }, backLink(number) as never);
+  // A note with no paragraph before it has no reference in the text to go back to.
+  if (last && anchor) last.children.push({ type: 'text', value: ' ' }, backLink(number) as never);
   node.children.unshift(elementNode('p', { className: ['note-label-line'] }, [], [label(number)]) as never);
   asElement(node, 'aside', {
     className: anchor ? ['note', 'note-block'] : ['note', 'note-block', 'note-standalone'],
