@@ -32,6 +32,6 @@ export const GET: APIRoute = ({ params, props, site }) => {
     ]),
     h('body', [h('p', ['This page is now at ', h('a', { href: target }, title), '.'])]),
   ]);
-  const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, page] });
+  const html = toHtml({ type: 'root', children: [{ type: 'doctype' }, page] }, { upperDoctype: true });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
