@@ -126,6 +126,12 @@ declare module 'mdast' {
     excerptHeading: ExcerptHeading;
     bibliography: Bibliography;
     blockEditorNote: BlockEditorNote;
+    // Phrasing nodes are root content too, as mdast's own are (so a Parent may hold them).
+    pageBreak: PageBreak;
+    editorNote: InlineEditorNote;
+    gloss: Gloss;
+    marker: Marker;
+    xref: Xref;
   }
   interface PhrasingContentMap {
     pageBreak: PageBreak;

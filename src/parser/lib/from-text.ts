@@ -293,6 +293,7 @@ class Parser {
         }
       }
     }
+    joinHyphenatedWithin(children);
     if (children.length === 1 && children[0]!.type === 'editorNote') {
       const note = children[0];
       const paragraph: Paragraph = { type: 'paragraph', children: note.children, position: this.position(block.start + 1, block.end - 1) };
@@ -351,14 +352,19 @@ class Parser {
         continue;
       }
 
-      if (!section && !block.note && this.isContents(raw)) {
+      if (section?.type !== 'excerpt' && !block.note && this.isContents(raw)) {
+        // Contents after some preamble: the text after them opens another preamble, in reading order.
+        flushPages();
         out.push(this.contents(block));
+        section = undefined;
         continue;
       }
 
       const content = this.blockContent(block);
       if (!section) {
-        section = { type: 'preamble', id: 'preamble', children: [], position: this.position(block.start, block.end) };
+        const preambles = out.filter((node) => node.type === 'preamble').length;
+        const id = preambles === 0 ? 'preamble' : `preamble-${preambles + 1}`;
+        section = { type: 'preamble', id, children: [], position: this.position(block.start, block.end) };
         out.push(section);
       }
       section.position!.end = this.locate(block.end);
@@ -490,12 +496,15 @@ class Parser {
         sectionId = node.id;
       } else if (node.type === 'docHeader') {
         sectionId = 'header';
+      } else if (node.type === 'preamble' && node.id !== 'preamble') {
+        node.id = slugger.slug(node.id);
+        sectionId = node.id;
       }
       walk(node, (child) => {
         if (child.type === 'pageBreak') {
           (child as PageBreak).id = slugger.slug(`${sectionId}-p${(child as PageBreak).value}`);
         } else if (child.type === 'editorNote' || child.type === 'blockEditorNote') {
-          (child as { number: number }).number = ++noteNumber;
+          (child as unknown as { number: number }).number = ++noteNumber;
         }
       });
     }
@@ -519,15 +528,9 @@ function continueAcrossPage(previous: Paragraph, next: Paragraph): boolean {
   if (last?.type !== 'text') return false;
   const rest = second?.type === 'text' ? second : undefined;
   const restValue = rest?.value.trimStart() ?? '';
-  const hyphenated = /(\p{L}+)-$/u.exec(last.value);
   const startsLower = /^\p{Ll}/u.test(restValue);
 
-  if (hyphenated && rest && /^\p{L}/u.test(restValue)) {
-    const tail = /^[\p{L}\p{M}'’]+/u.exec(restValue)![0];
-    const keepHyphen = !startsLower;
-    first.split = `${hyphenated[1]}-|${tail}`;
-    last.value = (keepHyphen ? last.value : last.value.slice(0, -1)) + tail;
-    rest.value = restValue.slice(tail.length);
+  if (rest && joinHyphenated(last, first, rest)) {
     const children = rest.value ? next.children : next.children.filter((node) => node !== rest);
     previous.children.push(...children);
     extend(previous, next);
@@ -544,6 +547,33 @@ function continueAcrossPage(previous: Paragraph, next: Paragraph): boolean {
   previous.children.push(...next.children.filter((node) => node !== rest || restValue !== ''));
   extend(previous, next);
   return true;
+}
+
+/**
+ * A word hyphenated across a page (`de-` `{p. 523}` `viation`) becomes one word before the page
+ * break (`deviation`), which keeps the halves as written in `split`. The hyphen stays when the
+ * second half opens with a capital (`Anglo-` / `Scottish`). Returns whether it joined.
+ */
+function joinHyphenated(last: Text, page: PageBreak, rest: Text): boolean {
+  const before = last.value.trimEnd();
+  const restValue = rest.value.trimStart();
+  const hyphenated = /(\p{L}+)-$/u.exec(before);
+  if (!hyphenated || !/^\p{L}/u.test(restValue)) return false;
+  const tail = /^[\p{L}\p{M}\p{N}'’]+/u.exec(restValue)![0];
+  const keepHyphen = !/^\p{Ll}/u.test(restValue);
+  page.split = `${hyphenated[1]}-|${tail}`;
+  last.value = (keepHyphen ? before : before.slice(0, -1)) + tail;
+  rest.value = restValue.slice(tail.length);
+  return true;
+}
+
+/** Joins the words hyphenated across a page marker inside one paragraph (`de-` / `{p. 523} viation`). */
+function joinHyphenatedWithin(children: PhrasingContent[]): void {
+  for (let index = 1; index < children.length - 1; index++) {
+    const [last, page, rest] = [children[index - 1]!, children[index]!, children[index + 1]!];
+    if (last.type !== 'text' || page.type !== 'pageBreak' || rest.type !== 'text') continue;
+    if (joinHyphenated(last, page, rest) && rest.value === '') children.splice(index + 1, 1);
+  }
 }
 
 function extend(previous: Paragraph, next: Paragraph): void {
