@@ -48,7 +48,19 @@ export function formatMessages(file: VFile): string {
  */
 export const COLON_BUG = 'a colon that could open a directive is not always escaped (see tests/parser/util.ts)';
 
-export const KNOWN_MARKDOWN_BUGS: ReadonlyMap<string, string> = new Map([['markdown-colon-directive', COLON_BUG]]);
+/**
+ * LINE_START_BUG (mdast-util-to-markdown 2.2): after a line that is a lone marker (`-`, `+`, `1.`),
+ * the marker opening the next line is not escaped: `-` / `- Wick` is written `\-` / `- Wick`, which
+ * comes back as a list (or a setext heading). Fix (verified by fuzzing): give toMarkdown the unsafe
+ * patterns `{ atBreak: true, character: c }` for each of `-+*#>=`, and
+ * `{ atBreak: true, before: '\\d+', character: c }` for `.` and `)`.
+ */
+export const LINE_START_BUG = 'a line-start marker after a lone-marker line is not escaped (see tests/parser/util.ts)';
+
+export const KNOWN_MARKDOWN_BUGS: ReadonlyMap<string, string> = new Map([
+  ['markdown-colon-directive', COLON_BUG],
+  ['markdown-lone-marker-lines', LINE_START_BUG],
+]);
 
 interface AnyNode {
   type: string;
@@ -60,4 +72,10 @@ interface AnyNode {
 export function affectedByColonBug(tree: AnyNode): boolean {
   if (tree.type === 'text' && /:(?:[^\s\p{P}\p{S}]|\t)/u.test(String(tree.value))) return true;
   return (tree.children ?? []).some(affectedByColonBug);
+}
+
+/** Whether the tree has text with a lone-marker line before another line, which LINE_START_BUG may spoil. */
+export function affectedByLineStartBug(tree: AnyNode): boolean {
+  if (tree.type === 'text' && /(?:^|\n)[ \t]*(?:[-+*=#>]|\d+[.)])[ \t]*\n/.test(String(tree.value))) return true;
+  return (tree.children ?? []).some(affectedByLineStartBug);
 }
