@@ -1,7 +1,7 @@
 /**
  * The reader's unified pipeline: editor's text -> mdast -> hast -> HTML.
  *
- *   remarkReaderParse -> remarkDocumentSections -> remarkPageAnchors -> remarkMarginNotes
+ *   remarkReaderParse -> remarkDocumentSections -> remarkSearchAttributes -> remarkPageAnchors -> remarkMarginNotes
  *   -> remarkEditorMarks -> remarkXrefs -> remark-rehype -> rehypeBlockBreaks -> rehype-stringify
  */
 import type { Root } from 'mdast';
@@ -16,6 +16,7 @@ import remarkEditorMarks from './remark-editor-marks.ts';
 import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkPageAnchors from './remark-page-anchors.ts';
 import remarkReaderParse from './remark-reader-parse.ts';
+import remarkSearchAttributes from './remark-search-attributes.ts';
 import remarkXrefs, { type XrefOptions } from './remark-xrefs.ts';
 
 export interface RenderOptions extends XrefOptions {
@@ -35,6 +36,7 @@ export interface RenderedDocument {
 export function createHtmlProcessor(options: RenderOptions = {}) {
   return unified()
     .use(remarkDocumentSections)
+    .use(remarkSearchAttributes)
     .use(remarkPageAnchors)
     .use(remarkMarginNotes)
     .use(remarkEditorMarks)
@@ -51,5 +53,6 @@ export function renderDocument(text: string, stem: string, options: RenderOption
   const processor = createHtmlProcessor(options);
   const hast = processor.runSync(structuredClone(tree), file);
   const html = processor.stringify(hast, file);
-  return { html: `<article class="document" data-document="${stem}">${html}</article>`, data, tree, file };
+  // data-pagefind-body: only the document is indexed for search, not the site around it.
+  return { html: `<article class="document" data-document="${stem}" data-pagefind-body data-pagefind-filter="text:source text">${html}</article>`, data, tree, file };
 }

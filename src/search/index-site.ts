@@ -1,0 +1,63 @@
+/**
+ * Builds the search index of a built site with Pagefind's Node API, the way Starlight does: index
+ * the HTML pages (only their `data-pagefind-body`, the document), add the editor's notes and
+ * glosses as records of their own, and write the bundle to `<site>/pagefind/`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { editorRecords } from './editor-records.ts';
+
+export interface IndexSiteOptions {
+  /** The built site's folder (Astro's `dir`). */
+  site: string;
+  /** Language of the documents, an ISO 639-1 code. */
+  language: string;
+}
+
+export interface IndexSummary {
+  pages: number;
+  editorRecords: number;
+  bundle: string;
+}
+
+export async function indexSite({ site, language }: IndexSiteOptions): Promise<IndexSummary> {
+  const bundle = path.join(site, 'pagefind');
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error(createErrors.join('\n'));
+    const { errors, page_count: pages } = await index.addDirectory({ path: site });
+    check(errors, `indexing the pages in ${site}`);
+
+    let records = 0;
+    for (const file of await htmlFiles(site)) {
+      const html = await readFile(path.join(site, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      for (const record of editorRecords(html, pageUrl(file), language)) {
+        const { errors: recordErrors } = await index.addCustomRecord(record);
+        check(recordErrors, `indexing ${record.url}`);
+        records += 1;
+      }
+    }
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: bundle });
+    check(writeErrors, `writing the search bundle to ${bundle}`);
+    return { pages, editorRecords: records, bundle };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function check(errors: string[], doing: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed while ${doing}:\n${errors.join('\n')}`);
+}
+
+async function htmlFiles(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true });
+  return entries.filter((entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${path.sep}`)).sort();
+}
+
+/** `beria/index.html` -> `/beria/`, as Pagefind names the page (the base path is added in the browser). */
+export function pageUrl(file: string): string {
+  const url = `/${file.split(path.sep).join('/')}`;
+  return url.replace(/index\.html$/, '');
+}
