@@ -318,6 +318,7 @@ class Parser {
     let expectedNumber = 1;
     let pendingPages: PhrasingContent[] = [];
     let inBibliography = false;
+    let lastPoint = Number.NaN;
 
     const flushPages = () => {
       if (pendingPages.length === 0 || !section) return;
@@ -329,19 +330,31 @@ class Parser {
       const block = blocks[index]!;
       const raw = this.text.slice(block.start, block.end);
 
-      if (!block.note && this.isHeadingSpan(block)) {
+      const headingMatch = !block.note && this.isHeadingSpan(block) ? EXCERPT_HEADING.exec(raw) : null;
+      // Inside an excerpt, `(1)` when the next excerpt is (2) or later starts a numbered list of the
+      // quoted text, and points in lower case go on with it: `(1) shorter hours`, `(2) better pay`.
+      // Other numbers out of sequence are the editor's misnumbered headings (warned below).
+      const number = headingMatch ? Number(headingMatch[1]) : Number.NaN;
+      const lowerCase = headingMatch ? /^\p{Ll}/u.test(headingMatch[2]!) : false;
+      const point =
+        section?.type === 'excerpt' &&
+        ((number === 1 && expectedNumber > 1) || (lowerCase && (number < expectedNumber || number === lastPoint + 1)));
+      if (headingMatch && point) {
+        lastPoint = number;
+        this.warn(`Unexpected (${number}) inside excerpt (${(section as Excerpt).number}), expected (${expectedNumber}) for a new excerpt; read as a numbered point of its text`, block.start, block.start + headingMatch[1]!.length + 2, 'heading-sequence');
+      } else if (headingMatch) {
+        lastPoint = Number.NaN;
         flushPages();
-        const match = EXCERPT_HEADING.exec(raw)!;
-        const number = match[1]!;
-        if (Number(number) !== expectedNumber) {
+        const match = headingMatch;
+        if (number !== expectedNumber) {
           this.warn(`Unexpected excerpt number (${number}), expected (${expectedNumber})`, block.start, block.start + match[1]!.length + 2, 'heading-sequence');
         }
-        expectedNumber = Number(number) + 1;
+        expectedNumber = number + 1;
         const titleStart = block.start + raw.indexOf(match[2]!, match[1]!.length + 2);
         const headingBlock = this.blockContent({ start: titleStart, end: block.end, pieces: this.clipPieces(block.pieces, titleStart) });
         section = {
           type: 'excerpt',
-          number,
+          number: match[1]!,
           id: '',
           children: [{ type: 'excerptHeading', children: headingBlock.type === 'paragraph' ? headingBlock.children : [], position: this.position(block.start, block.end) }],
           position: this.position(block.start, block.end),
