@@ -1,0 +1,14 @@
+/** What the reader's scripts look up in a document page (see the markup contract in README). */
+export const ANCHOR = '[role="doc-pagebreak"]';
+
+export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function excerptOf(node: Node): HTMLElement | null {
+  return (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('section.excerpt') ?? null;
+}
+
+/** The address of an anchor on this page, as the reader sees it in the address bar. */
+export const pageUrl = (id: string) => `${location.origin}${location.pathname}#${id}`;
+
+/** `p. 523`: the label its page link shows. */
+export const labelOf = (anchor: Element) => (anchor.nextElementSibling as HTMLElement).dataset.label!;

@@ -1,0 +1,86 @@
+/**
+ * What the reading tests share: the built site served over HTTP, one Chromium, and pages opened
+ * at a phone's or a laptop's width.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { type StaticServer, serveStatic } from '../support/server.ts';
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const LAPTOP = { width: 1280, height: 900 } as const;
+
+export interface Reader {
+  server: StaticServer;
+  browser: Browser;
+  dist: string;
+  /** Script errors seen on any page so far: each test file expects none. */
+  errors: string[];
+  /** A fresh context (own storage) at a viewport, with the clipboard allowed. */
+  context(viewport: { width: number; height: number }, options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page of the site (`beria/`), in a fresh context; script errors are kept in `errors`. */
+  open(pathname: string, viewport: { width: number; height: number }, options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startReader(dist = inject('dist')): Promise<Reader> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  const context = async (viewport: { width: number; height: number }, options: BrowserContextOptions = {}) => {
+    const created = await browser.newContext({ viewport, ...options });
+    await created.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    contexts.push(created);
+    return created;
+  };
+  return {
+    server,
+    browser,
+    dist,
+    errors,
+    context,
+    async open(pathname, viewport, options) {
+      const page = await (await context(viewport, options)).newPage();
+      page.on('pageerror', (error) => errors.push(`${pathname}: ${error.message}`));
+      await page.goto(new URL(pathname, server.url).href);
+      return page;
+    },
+    async close() {
+      await Promise.all(contexts.map((created) => created.close()));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The stems of the built document pages (folders whose index.html carries data-document). */
+export function documentStems(dist: string): string[] {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => {
+      try {
+        return readFileSync(path.join(dist, name, 'index.html'), 'utf8').includes('data-document=');
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Waits until the page's module scripts have run (they mark page numbers as expandable). */
+export async function scriptsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('a.page-link[aria-expanded]') !== null || !document.querySelector('a.page-link'));
+}
+
+/** Reads what the page put on the clipboard. */
+export function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** `November 24, 2026`, as the citations write the day of access. */
+export function today(): string {
+  return new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+}
