@@ -22,6 +22,8 @@ import remarkXrefs, { type XrefOptions } from './remark-xrefs.ts';
 export interface RenderOptions extends XrefOptions {
   /** Used in messages: `content/beria.txt`. */
   path?: string;
+  /** The document's title, which cites the pages before the first excerpt (default: as on the page). */
+  title?: string;
 }
 
 export interface RenderedDocument {
@@ -36,8 +38,8 @@ export interface RenderedDocument {
 export function createHtmlProcessor(options: RenderOptions = {}) {
   return unified()
     .use(remarkDocumentSections)
-    .use(remarkSearchAttributes)
-    .use(remarkPageAnchors)
+    .use(remarkSearchAttributes, { title: options.title })
+    .use(remarkPageAnchors, { title: options.title })
     .use(remarkMarginNotes)
     .use(remarkEditorMarks)
     .use(remarkXrefs, options)
@@ -50,7 +52,7 @@ export function renderDocument(text: string, stem: string, options: RenderOption
   const file = new VFile({ path: options.path ?? `${stem}.txt`, value: text });
   const tree = unified().use(remarkReaderParse).parse(file) as Root;
   const data = documentData(tree, stem);
-  const processor = createHtmlProcessor(options);
+  const processor = createHtmlProcessor({ ...options, title: options.title ?? data.title });
   const hast = processor.runSync(structuredClone(tree), file);
   const html = processor.stringify(hast, file);
   // data-pagefind-body: only the document is indexed for search, not the site around it.

@@ -58,7 +58,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await api.options({ baseUrl: BASE });
+    // On the main thread: the index is small, and a worker would cost another 40 kB and a CSP rule.
+    await api.options({ baseUrl: BASE, noWorker: true });
     await api.init();
     return api;
   })();
@@ -232,6 +233,7 @@ export function start(field: HTMLInputElement, openFirst = false): void {
       void (answered === field.value && all[0] ? Promise.resolve() : run()).then(() => links()[0]?.click());
     } else if (event.key === 'ArrowDown' && (event.target === field || at >= 0) && all.length > 0) {
       event.preventDefault();
+      panel.hidden = false;
       all[Math.min(at + 1, all.length - 1)]!.focus();
     } else if (event.key === 'ArrowUp' && at >= 0) {
       event.preventDefault();

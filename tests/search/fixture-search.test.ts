@@ -1,0 +1,119 @@
+/**
+ * Search on a site built from documents written for these tests (tests/search/fixtures/), so that
+ * the behaviour is not tuned to the seed: a sentence continued over a page break, a word split by
+ * a hyphen at a page end, glosses inside a sentence, an editor's note, text before the first page
+ * marker, and a phrase that stands in two documents for the document filter.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { type StaticServer, serveStatic } from '../support/server.ts';
+import { buildSite } from '../support/site.ts';
+import { citationsOf, hitOn, readHits, search } from './search-page.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), 'reader-search-fixtures-'));
+  buildSite(dist, { CONTENT_DIR: FIXTURES });
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+describe('quotes in documents written for the tests', () => {
+  const quotes = [
+    // `... before the` / `{p. 42} peasants understood ...`
+    '"read aloud in three villages before the peasants understood"',
+    // `the granary was requisi-` / `{p. 44} tioned by the district committee`
+    '"the granary was requisitioned by the district committee"',
+    // `The chairman {Petrov, a former schoolteacher} signed the order`
+    '"The chairman signed the order on a Tuesday"',
+    // `the commissar {Lagutin} read it`, typed without quotation marks
+    'the commissar read it to the assembled families',
+    // Before the first excerpt's first page marker.
+    '"kept a ledger of cinnabar ink"',
+  ];
+
+  for (const quote of quotes) {
+    it(`finds ${quote} at its page citation among the top three results`, async () => {
+      await open('granary/');
+      const citations = await citationsOf(page, quote);
+      expect(citations.length, 'the quote stands on the page').toBeGreaterThan(0);
+      const hits = await search(page, quote);
+      const hit = hitOn(hits.slice(0, 3), citations);
+      expect(hit, JSON.stringify(hits.slice(0, 3), null, 1)).toBeDefined();
+      expect(hit!.path).toBe('/granary/');
+    });
+  }
+
+  it('opens the hyphen-split quote highlighted as one word', async () => {
+    await open('granary/');
+    const quote = '"the granary was requisitioned"';
+    const hits = await search(page, quote);
+    const hit = hitOn(hits, await citationsOf(page, quote))!;
+    await page.click(`.search-result a[href="${hit.href}"]`);
+    await page.waitForSelector('mark.search-highlight');
+    expect(await page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '))).toBe('the granary was requisitioned');
+  });
+
+  it('finds the editor’s note by its own words, filed under the editor’s notes, and opens the note', async () => {
+    await open('orchard/');
+    const hits = await search(page, 'palimpsest');
+    const note = hits.find((hit) => hit.editor);
+    expect(note?.path).toBe('/granary/');
+    expect(note?.title).toMatch(/^Editor’s note \d+ on Olenska, Bread and Ledgers \(1988\), p\. 44$/);
+    expect(hits.filter((hit) => !hit.editor)).toEqual([]);
+    await page.click(`.search-result a[href="${note!.href}"]`);
+    await page.waitForSelector('[data-editor="note"] mark.search-highlight');
+    expect(await page.$eval('mark.search-highlight', (mark) => mark.textContent)).toBe('palimpsest');
+  });
+
+  it('narrows a phrase found in two documents to the one chosen', async () => {
+    await open('');
+    const both = await search(page, '"lantern procession"');
+    expect(new Set(both.map((hit) => hit.path))).toEqual(new Set(['/granary/', '/orchard/']));
+    await page.click('.search-filters summary');
+    await page.waitForSelector('select[name="document"] option[value="Hale, Orchard Accounts"]', { state: 'attached' });
+    await page.selectOption('select[name="document"]', 'Hale, Orchard Accounts');
+    const one = await readHits(page, '"lantern procession"');
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((hit) => hit.path === '/orchard/')).toBe(true);
+  });
+
+  it('narrows to one quoted work within a document', async () => {
+    await open('granary/');
+    const all = await search(page, 'committee');
+    expect(all.some((hit) => hit.title.startsWith('Vasko'))).toBe(true);
+    expect(all.some((hit) => hit.title.startsWith('Olenska'))).toBe(true);
+    await page.click('.search-filters summary');
+    await page.waitForSelector('select[name="source"] option[value="Vasko, The Frozen Valley (1974)"]', { state: 'attached' });
+    await page.selectOption('select[name="source"]', 'Vasko, The Frozen Valley (1974)');
+    const vasko = await readHits(page, 'committee');
+    expect(vasko.length).toBeGreaterThan(0);
+    expect(vasko.every((hit) => hit.title.startsWith('Vasko, The Frozen Valley (1974)'))).toBe(true);
+  });
+});

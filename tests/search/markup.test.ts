@@ -1,0 +1,64 @@
+/**
+ * The built site, read as files: the search bundle is there, every page is ready for a strict
+ * Content Security Policy (no inline script, no style attribute), and the editor's words are
+ * indexed as records of their own, linked to their notes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { editorRecords } from '../../src/search/editor-records.ts';
+import { CITATION_FILTER, EDITOR_NOTES, TEXT_FILTER } from '../../src/search/filters.ts';
+
+const dist = inject('dist');
+const htmlFiles = () =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }));
+
+describe('the built site', () => {
+  it('carries the Pagefind bundle', () => {
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(dist, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('has no inline script and no style attribute on any page', () => {
+    const pages = htmlFiles();
+    expect(pages.length).toBeGreaterThan(1);
+    for (const { file, html } of pages) {
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, , body]) => body!.trim() !== '');
+      expect(inline.map(([tag]) => tag.slice(0, 120)), file).toEqual([]);
+      expect(html.match(/<[^>]+\sstyle\s*=/gi) ?? [], file).toEqual([]);
+    }
+  });
+
+  it('marks the document, and only the document, for the index', () => {
+    for (const { file, html } of htmlFiles()) {
+      const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
+      expect(bodies, file).toBe(/<article class="document" data-document=/.test(html) ? 1 : 0);
+    }
+  });
+});
+
+describe('the editor’s records', () => {
+  const html = readFileSync(path.join(dist, 'beria/index.html'), 'utf8');
+  const records = editorRecords(html, '/beria/', 'en');
+
+  it('hold every note and gloss of the page, each linked to its own id', () => {
+    const ids = [...html.matchAll(/<(?:span|aside)\b[^>]*\bid="([^"]+)"[^>]*data-editor="(?:note|gloss)"/g)].map(([, id]) => id);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(records.map((record) => record.url).sort()).toEqual(ids.map((id) => `/beria/#${id}`).sort());
+    for (const record of records) {
+      expect(record.filters?.[TEXT_FILTER]).toEqual([EDITOR_NOTES]);
+      // No searchable metadata: a record is found by the editor's words alone.
+      expect(record.meta).toEqual({});
+    }
+  });
+
+  it('hold the editor’s words without labels, brackets or back links', () => {
+    const note = records.find((record) => record.content.startsWith('Deutscher implies that'));
+    expect(note?.filters?.[CITATION_FILTER]?.[0]).toMatch(/^Editor’s note \d+ on Deutscher, .*\(1953\), p\. 30$/);
+    const gloss = records.find((record) => record.content === 'Jewish');
+    expect(gloss?.filters?.[CITATION_FILTER]).toEqual(['Editor’s insertion in Heller & Nekrich, Utopia in Power (1985), p. 517']);
+    for (const record of records) expect(record.content).not.toMatch(/Editor’s note|editor’s insertion|↩|^\[|\]$/);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Driving the site's search in Chromium the way a reader does, and an independent account, read
+ * from the page itself, of where a quote stands.
+ */
+import type { Page } from 'playwright-core';
+
+export interface Hit {
+  title: string;
+  href: string;
+  /** The fragment of the link: the page citation (or note) it lands on, '' for the top of a page. */
+  anchor: string;
+  path: string;
+  editor: boolean;
+  excerpt: string;
+}
+
+/** Types `query` into the search field (focused with `/`) and returns the hits once they answer it. */
+export async function search(page: Page, query: string): Promise<Hit[]> {
+  const field = page.locator('#site-search-input');
+  if (!(await field.evaluate((element) => element === document.activeElement))) await page.keyboard.press('/');
+  await field.fill(query);
+  return readHits(page, query);
+}
+
+/** The hits shown, once the status line answers `query`. */
+export async function readHits(page: Page, query: string): Promise<Hit[]> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      return status.includes(expected) && !status.startsWith('Searching');
+    },
+    query.replace(/[“”]/g, '"').trim(),
+    { timeout: 20_000 },
+  );
+  return page.$$eval('.search-result', (items) =>
+    items.map((item) => {
+      const link = item.querySelector('a')!;
+      const url = new URL(link.href);
+      return {
+        title: item.querySelector('.search-result-title')?.textContent ?? '',
+        href: link.getAttribute('href') ?? '',
+        anchor: decodeURIComponent(url.hash.slice(1)),
+        path: url.pathname,
+        editor: item.classList.contains('search-result-editor'),
+        excerpt: item.querySelector('.search-result-excerpt')?.textContent ?? '',
+      };
+    }),
+  );
+}
+
+/**
+ * Where a quote stands on the open page, read from the page's own markup: the ids of the citations
+ * (page breaks, or the excerpt heading or preamble before the first page break) whose text it
+ * touches. The source's words only: the editor's words (`data-editor`) and note numbers are left out, and a page
+ * break inside a split word (`de-|viation`) counts for the quote that ends with that word.
+ */
+export function citationsOf(page: Page, quote: string): Promise<string[]> {
+  return page.evaluate((quote) => {
+    const normalize = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const wanted = quote.split(/\s+/).map(normalize).filter(Boolean);
+    const article = document.querySelector('[data-document]')!;
+    type Item = { word: string } | { citation: string; glued: boolean };
+    const items: Item[] = [];
+    let buffer = '';
+    const flush = () => {
+      if (normalize(buffer)) items.push({ word: normalize(buffer) });
+      buffer = '';
+    };
+    const walk = (node: Node) => {
+      if (node instanceof Element) {
+        if (node.matches('[data-editor], [role="doc-noteref"]')) return;
+        if (node.id && node.hasAttribute('data-pagefind-title')) {
+          const glued = buffer !== '';
+          flush();
+          items.push({ citation: node.id, glued });
+        }
+        node.childNodes.forEach(walk);
+        // Blocks end words.
+        if (getComputedStyle(node).display !== 'inline') flush();
+      } else if (node.nodeType === Node.TEXT_NODE) {
+        for (const part of (node.textContent ?? '').split(/(\s+)/)) {
+          if (/^\s+$/.test(part)) flush();
+          else buffer += part;
+        }
+      }
+    };
+    walk(article);
+    flush();
+    const words = items.flatMap((item, at) => ('word' in item ? [{ word: item.word, at }] : []));
+    for (let start = 0; start + wanted.length <= words.length; start++) {
+      if (!wanted.every((word, offset) => words[start + offset]!.word === word)) continue;
+      const first = words[start]!.at;
+      const last = words[start + wanted.length - 1]!.at;
+      const citations: string[] = [];
+      const before = items.slice(0, first).reverse().find((item) => 'citation' in item);
+      citations.push(before && 'citation' in before ? before.citation : '');
+      for (const item of items.slice(first, last)) if ('citation' in item) citations.push(item.citation);
+      const after = items[last + 1];
+      if (after && 'citation' in after && after.glued) citations.push(after.citation);
+      return citations;
+    }
+    return [];
+  }, quote.replace(/["“”]/g, ''));
+}
+
+/** The pages a search result opens from: the hit whose anchor is one of `anchors`. */
+export function hitOn(hits: Hit[], anchors: string[]): Hit | undefined {
+  return hits.find((hit) => anchors.includes(hit.anchor));
+}
