@@ -1,0 +1,79 @@
+/**
+ * Checks run on the parsed tree, after fromText: problems that need the whole structure rather than
+ * one paragraph. They report on the file and never change the tree.
+ *
+ * - page-backwards: a page marker lower than the one before it in the same excerpt;
+ * - page-repeated: a page marked twice in one excerpt (a range marks each of its pages).
+ * Only pages numbered the same way are compared (roman front matter, then arabic); named pages
+ * such as `{frontispiece}` and the preamble, which quotes several books, are not checked.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { PageBreak } from '../types.ts';
+
+const SOURCE = 'reader-lint';
+/** Pages of a range remembered as seen: `{pp. 12-13}`; a mistyped `{pp. 12-1300}` stays cheap. */
+const MAX_RANGE = 100;
+
+interface PageNumber {
+  system: 'roman' | 'arabic';
+  first: number;
+  last: number;
+}
+
+export function lintTree(tree: Root, file: VFile): void {
+  for (const section of tree.children) {
+    if (section.type !== 'excerpt') continue;
+    const previous: Partial<Record<PageNumber['system'], { page: PageNumber; node: PageBreak }>> = {};
+    const seen = new Map<string, PageBreak>();
+    visit(section, 'pageBreak', (node) => {
+      const page = pageNumber(node.value);
+      if (!page) return;
+      const before = previous[page.system];
+      const arabicBefore = page.system === 'roman' ? previous.arabic : undefined;
+      const again = seen.get(`${page.system} ${page.first}`);
+      if (again) {
+        report(file, node, `Unexpected page \`${node.raw}\` again in the same excerpt${at(again, 'first on line')}, expected each page once; is a number mistyped?`, 'page-repeated');
+      } else if (arabicBefore) {
+        report(file, node, `Unexpected roman page \`${node.raw}\` after \`${arabicBefore.node.raw}\`${at(arabicBefore.node)} in the same excerpt, expected roman pages before arabic ones`, 'page-backwards');
+        delete previous.arabic;
+      } else if (before && page.first < before.page.last) {
+        report(file, node, `Unexpected page \`${node.raw}\` after \`${before.node.raw}\`${at(before.node)} in the same excerpt, expected a page after ${before.page.last}; is a number mistyped?`, 'page-backwards');
+      }
+      // Each marker is compared with the one just before it, so one mistyped number is reported once.
+      previous[page.system] = { page, node };
+      for (let number = page.first; number <= Math.min(page.last, page.first + MAX_RANGE); number++) {
+        if (!seen.has(`${page.system} ${number}`)) seen.set(`${page.system} ${number}`, node);
+      }
+    });
+  }
+}
+
+/** `31`, `12-13`, `xiii`, `5 (Preface)` -> a number range; named pages -> undefined. */
+export function pageNumber(label: string): PageNumber | undefined {
+  const arabic = /^(\d+)(?:\s*[-–]\s*(\d+))?/.exec(label);
+  if (arabic) return { system: 'arabic', first: Number(arabic[1]), last: Number(arabic[2] ?? arabic[1]) };
+  const roman = /^([ivxlcdm]+)(?:\s*[-–]\s*([ivxlcdm]+))?(?![a-z])/i.exec(label);
+  if (!roman) return undefined;
+  const first = romanValue(roman[1]!);
+  const last = roman[2] ? romanValue(roman[2]) : first;
+  return first && last ? { system: 'roman', first, last } : undefined;
+}
+
+function romanValue(numeral: string): number | undefined {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  let total = 0;
+  const digits = [...numeral.toLowerCase()].map((digit) => values[digit]!);
+  for (const [index, value] of digits.entries()) total += value < (digits[index + 1] ?? 0) ? -value : value;
+  return total > 0 ? total : undefined;
+}
+
+function at(node: PageBreak, words = 'line'): string {
+  const start = node.position?.start;
+  return start ? ` (${words} ${start.line})` : '';
+}
+
+function report(file: VFile, node: PageBreak, reason: string, ruleId: string): void {
+  file.message(reason, { place: node.position, ruleId, source: SOURCE });
+}
