@@ -1,7 +1,7 @@
 /**
  * The site's settings, in one place. Edit the defaults here; `BASE_PATH`, `SITE_URL` and
  * `CONTENT_DIR` in the environment override the base path, the public address and the folder of
- * documents at build time (`BASE_PATH=/reader npm run build`).
+ * documents at build time (`BASE_PATH=/reader npm run build`); `READER_STRICT=1` turns on strict mode.
  */
 export interface ReaderConfig {
   /** The name of the collection, shown in the header and in page titles. */
@@ -20,6 +20,8 @@ export interface ReaderConfig {
   site: string;
   /** The folder of `.txt` documents, relative to the project root. */
   contentDir: string;
+  /** Fail the build on any warning about the documents (for a content repository's CI). */
+  strict: boolean;
 }
 
 const env = (typeof process === 'undefined' ? {} : process.env) as Record<string, string | undefined>;
@@ -33,6 +35,7 @@ export const config: ReaderConfig = {
   base: normalizeBase(env.BASE_PATH ?? '/'),
   site: env.SITE_URL ?? 'http://localhost:4321',
   contentDir: env.CONTENT_DIR ?? 'content',
+  strict: ['1', 'true'].includes(env.READER_STRICT ?? ''),
 };
 
 /** `/reader` -> `/reader/`; `` -> `/`. */

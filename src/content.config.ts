@@ -3,7 +3,7 @@ import { config } from './config.ts';
 import { readerLoader } from './content/loader.ts';
 
 const documents = defineCollection({
-  loader: readerLoader({ directory: config.contentDir, originalBase: config.originalBase, base: config.base }),
+  loader: readerLoader({ directory: config.contentDir, originalBase: config.originalBase, base: config.base, strict: config.strict }),
 });
 
 export const collections = { documents };

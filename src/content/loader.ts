@@ -6,8 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { reporter } from 'vfile-reporter';
-import { renderDocument } from '../markdown/processor.ts';
+import type { VFile } from 'vfile';
+import { countProblems, failure, formatReport } from '../checks/report.ts';
+import { decodeText } from './decode.ts';
+import { listDocumentFiles, renderDocumentBytes, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
 import { documentSchema } from './schema.ts';
 
 export interface ReaderLoaderOptions {
@@ -15,6 +17,8 @@ export interface ReaderLoaderOptions {
   directory: string;
   originalBase: string;
   base: string;
+  /** Stop the build when a document has warnings (config `strict`, READER_STRICT=1). */
+  strict?: boolean;
 }
 
 export function readerLoader(options: ReaderLoaderOptions): Loader {
@@ -24,32 +28,44 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
     load: async ({ store, logger, generateDigest, config }) => {
       const root = new URL('.', config.root);
       const directory = path.resolve(root.pathname, options.directory);
-      const names = (await readdir(directory)).filter((name) => name.endsWith('.txt')).sort();
+      const names = await listDocumentFiles(directory);
       const stems = new Set(names.map((name) => name.slice(0, -'.txt'.length)));
       // A rendering depends on the text, on which documents exist (links between them), on the
       // settings and on the pipeline's own code: all of them are part of every digest.
       const collection = [...stems].join('\n');
       const pipeline = generateDigest(await pipelineSource(root.pathname));
       const seen = new Set<string>();
+      const files: VFile[] = [];
       for (const name of names) {
         const stem = name.slice(0, -'.txt'.length);
         // Astro wants entry paths relative to the project root.
         const filePath = path.relative(root.pathname, path.join(directory, name));
-        const text = await readFile(path.join(directory, name), 'utf8');
-        const digest = generateDigest(`${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${text}`);
+        const bytes = await readFile(path.join(directory, name));
+        const { text, invalid } = decodeText(bytes);
+        const digest = generateDigest(`${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         seen.add(stem);
-        if (store.get(stem)?.digest === digest) continue;
-        const rendered = renderDocument(text, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
-        if (rendered.file.messages.length > 0) logger.warn(reporter([rendered.file], { quiet: true }));
+        const stored = store.get(stem);
+        if (stored?.digest === digest) {
+          // Unchanged: its problems are reported again from the store, so a strict build still sees them.
+          files.push(restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
+          continue;
+        }
+        const rendered = renderDocumentBytes(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
+        files.push(rendered.file);
         store.set({
           id: stem,
-          data: { ...rendered.data, stem, messages: rendered.file.messages.length },
-          body: text,
+          data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
+          body: rendered.text,
           filePath,
           digest,
           rendered: { html: rendered.html },
         });
       }
+      const counts = countProblems(files);
+      if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(files)}`);
+      else logger.info(formatReport(files));
+      const stop = failure(files, options.strict ?? false);
+      if (stop) throw new Error(stop);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
@@ -58,7 +74,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
 /** The source of the parser and the pipeline, so that a change to either renders everything again. */
 async function pipelineSource(root: string): Promise<string> {
   const parts: string[] = [];
-  for (const folder of ['src/parser', 'src/markdown']) {
+  for (const folder of ['src/parser', 'src/markdown', 'src/content']) {
     const names = await readdir(path.join(root, folder), { recursive: true });
     for (const name of names.filter((entry) => entry.endsWith('.ts')).sort()) {
       parts.push(await readFile(path.join(root, folder, name), 'utf8'));

@@ -27,4 +27,15 @@ export const documentSchema = z.object({
   notes: z.number(),
   words: z.number(),
   messages: z.number(),
+  /** The problems found in the document, kept so that an unchanged entry reports them again. */
+  problems: z.array(
+    z.object({
+      reason: z.string(),
+      line: z.number().optional(),
+      column: z.number().optional(),
+      ruleId: z.string().optional(),
+      source: z.string().optional(),
+      fatal: z.boolean().optional(),
+    }),
+  ),
 });

@@ -1,0 +1,51 @@
+/**
+ * `npm run check [-- --strict] [file.txt | folder ...]`: lists the problems in the documents, as
+ * the build would report them, without building. With no paths, checks the content folder
+ * (src/config.ts, CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when
+ * there are errors, or warnings in strict mode (`--strict`, READER_STRICT=1 or config `strict`).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { failure, formatReport } from '../checks/report.ts';
+import { config } from '../config.ts';
+import { listDocumentFiles, renderDocumentFile, stemOf } from '../content/document-file.ts';
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const strict = args.includes('--strict') || config.strict;
+const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--strict');
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(', ')}. Usage: npm run check -- [--strict] [file.txt | folder ...]`);
+  process.exit(2);
+}
+
+const contentDir = path.resolve(config.contentDir);
+const targets = args.filter((arg) => !arg.startsWith('-'));
+const paths: string[] = [];
+for (const target of targets.length > 0 ? targets : [contentDir]) {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(target)).isDirectory();
+  } catch {
+    console.error(`Cannot read ${target}: no such file or folder. Give a .txt document or a folder of them, e.g. content/beria.txt.`);
+    process.exit(2);
+  }
+  if (isFolder) paths.push(...(await listDocumentFiles(target)).map((name) => path.join(target, name)));
+  else paths.push(target);
+}
+
+// Cross-references are checked against the documents the site would have, plus those named here.
+const documents = new Set([...(await listDocumentFiles(contentDir).catch(() => [])).map(stemOf), ...paths.map(stemOf)]);
+const files: VFile[] = [];
+for (const file of paths) {
+  const relative = path.relative(process.cwd(), file) || file;
+  const rendered = await renderDocumentFile(file, stemOf(file), { path: relative, documents, base: config.base, originalBase: config.originalBase });
+  files.push(rendered.file);
+}
+
+console.log(formatReport(files));
+const stop = failure(files, strict, 'check without --strict (and without READER_STRICT=1)');
+if (stop) {
+  console.error(stop);
+  process.exit(1);
+}
