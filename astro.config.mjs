@@ -8,6 +8,10 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets and scripts as files, never inlined (Astro inlines those under
+  // assetsInlineLimit): the site passes a Content-Security-Policy without 'unsafe-inline'
+  // (public/_headers).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [reader()],
 });

@@ -32,7 +32,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/** `headers` are sent with every response, e.g. a Content-Security-Policy as a host would send it. */
+export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -46,17 +47,17 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     } catch {
       return notFound();
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
 
     async function notFound() {
       const page = path.join(root, '404.html');
       try {
         await stat(page);
-        response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+        response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
         createReadStream(page).pipe(response);
       } catch {
-        response.writeHead(404).end('Not found');
+        response.writeHead(404, headers).end('Not found');
       }
     }
   });
