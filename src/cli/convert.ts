@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { decodeText } from '../content/decode.ts';
 import { toMarkdown } from '../markdown/markdown.ts';
 import { fromText } from '../parser/index.ts';
 
@@ -22,7 +23,8 @@ if (paths.length === 0) {
 for (const path of paths) {
   let value: string;
   try {
-    value = await readFile(path, 'utf8');
+    // As the site reads it: bytes that are not UTF-8 are read as Windows-1252.
+    value = decodeText(await readFile(path)).text;
   } catch (error) {
     console.error(`Cannot read ${path}: ${(error as Error).message}. Give the path of a .txt document, e.g. content/beria.txt.`);
     process.exit(1);
