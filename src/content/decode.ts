@@ -36,6 +36,10 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
   };
   let index = 0;
   while (index < bytes.length) {
+    if (bytes[index]! < 0x80) {
+      index++;
+      continue;
+    }
     const length = sequenceLength(bytes, index);
     if (length > 0) {
       index += length;
@@ -57,18 +61,21 @@ function decodeMixed(bytes: Uint8Array): DecodedText {
 function sequenceLength(bytes: Uint8Array, index: number): number {
   const lead = bytes[index]!;
   if (lead < 0x80) return 1;
-  const within = (offset: number, low = 0x80, high = 0xbf) => {
-    const byte = bytes[index + offset];
-    return byte !== undefined && byte >= low && byte <= high;
-  };
-  if (lead >= 0xc2 && lead <= 0xdf) return within(1) ? 2 : 0;
+  if (lead >= 0xc2 && lead <= 0xdf) return within(bytes, index + 1, 0x80, 0xbf) ? 2 : 0;
   if (lead >= 0xe0 && lead <= 0xef) {
-    const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
-    return within(1, low, high) && within(2) ? 3 : 0;
+    const low = lead === 0xe0 ? 0xa0 : 0x80;
+    const high = lead === 0xed ? 0x9f : 0xbf;
+    return within(bytes, index + 1, low, high) && within(bytes, index + 2, 0x80, 0xbf) ? 3 : 0;
   }
   if (lead >= 0xf0 && lead <= 0xf4) {
-    const [low, high] = lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-    return within(1, low, high) && within(2) && within(3) ? 4 : 0;
+    const low = lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xf4 ? 0x8f : 0xbf;
+    return within(bytes, index + 1, low, high) && within(bytes, index + 2, 0x80, 0xbf) && within(bytes, index + 3, 0x80, 0xbf) ? 4 : 0;
   }
   return 0;
+}
+
+function within(bytes: Uint8Array, index: number, low: number, high: number): boolean {
+  const byte = bytes[index];
+  return byte !== undefined && byte >= low && byte <= high;
 }

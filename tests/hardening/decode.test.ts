@@ -1,4 +1,5 @@
 /** Reading a document's bytes: UTF-8, with bytes that are not UTF-8 read as Windows-1252 and reported. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/content/decode.ts';
 import { renderDocumentBytes } from '../../src/content/document-file.ts';
@@ -36,6 +37,37 @@ describe('decodeText', () => {
     expect(invalid).toHaveLength(128);
     expect(text.slice(0, 128)).toBe(String.fromCharCode(...Array.from({ length: 128 }, (_, index) => index)));
     expect(text).toHaveLength(256);
+  });
+});
+
+describe('decodeText on arbitrary bytes', () => {
+  it('gives back any UTF-8 text as it was, with nothing reported', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (value) => {
+        const text = value.toWellFormed();
+        expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, invalid: [] });
+      }),
+    );
+  });
+
+  it('loses no byte: the valid stretches re-encoded and the reported bytes put back give the input', () => {
+    const windows1252 = new TextDecoder('windows-1252');
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.string({ unit: 'binary', maxLength: 8 }), (noise, valid) => {
+        const input = Buffer.concat([Buffer.from(valid.toWellFormed()), noise, Buffer.from(valid.toWellFormed())]);
+        const { text, invalid } = decodeText(input);
+        const rebuilt: Buffer[] = [];
+        let cursor = 0;
+        for (const { byte, char } of invalid) {
+          rebuilt.push(Buffer.from(text.slice(cursor, char)));
+          expect(text[char]).toBe(windows1252.decode(input.subarray(byte, byte + 1)));
+          rebuilt.push(input.subarray(byte, byte + 1));
+          cursor = char + 1;
+        }
+        rebuilt.push(Buffer.from(text.slice(cursor)));
+        expect(Buffer.concat(rebuilt).equals(input)).toBe(true);
+      }),
+    );
   });
 });
 
