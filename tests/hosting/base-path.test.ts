@@ -163,6 +163,45 @@ describe('a site built with BASE_PATH=/reader on a plain static server', () => {
   });
 });
 
+describe('search under a base path', () => {
+  it('loads Pagefind from the base path and leads from a hit to its place in the document', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    page.on('requestfailed', (request) => failures.push(`${request.url()} failed: ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.url()} answered ${response.status()}`);
+    });
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    const pagefindRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) pagefindRequests.push(new URL(request.url()).pathname);
+    });
+    try {
+      await page.goto(`${server.origin}${BASE}`, { waitUntil: 'networkidle' });
+      const field = page.getByRole('searchbox', { name: 'Search the texts' });
+      // A phrase across a page break (`rightist de-` / `{p. 523} viation`): its hit names the page.
+      await field.fill('"rightist deviation"');
+      const hit = page.locator('.search-results a').first();
+      await hit.waitFor();
+      const href = (await hit.getAttribute('href'))!;
+      const target = new URL(href, page.url());
+      expect(target.origin).toBe(server.origin);
+      expect(target.pathname).toBe(`${BASE}beria/`);
+      await hit.click();
+      await page.waitForURL((url) => url.pathname === `${BASE}beria/`);
+      await page.waitForLoadState('networkidle');
+      const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(fragment).toMatch(/^heller-nekrich-1985-p52[23]$/);
+      await expect(page.locator(`[id="${fragment}"]`).getAttribute('role')).resolves.toBe('doc-pagebreak');
+      expect(pagefindRequests.length).toBeGreaterThan(0);
+      expect(pagefindRequests.every((requested) => requested.startsWith(`${BASE}pagefind/`))).toBe(true);
+      expect(failures).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the 404 page under a base path', () => {
   let host: StaticServer;
   beforeAll(async () => {
