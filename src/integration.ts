@@ -2,11 +2,22 @@
  * The reader's Astro integration: assembles the parts that run around Astro's own build.
  * Search indexing is added by src/search/ once the pages are written.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
+import { config } from './config.ts';
+import { indexSite } from './search/index-site.ts';
 
 export default function reader(): AstroIntegration {
   return {
     name: 'annotated-reader',
-    hooks: {},
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const duplicates = await findDuplicateIds(fileURLToPath(dir));
+        if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
+        const summary = await indexSite({ site: fileURLToPath(dir), language: config.language });
+        logger.info(`search: indexed ${summary.pages} page(s) and ${summary.editorRecords} editor's note(s) into ${summary.bundle}`);
+      },
+    },
   };
 }
