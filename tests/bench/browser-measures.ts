@@ -1,0 +1,156 @@
+/**
+ * What a reader's browser pays, measured in Chromium against a plain static server on loopback:
+ * the bytes of a document page by kind, the script it runs before any interaction, and search
+ * (bytes downloaded and milliseconds to the first result's data for a quoted phrase, cold and warm).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/server.ts';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  url: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  fonts: Bytes;
+  other: Bytes;
+  /** Script run before any interaction: external and inline, gzip. */
+  scriptBeforeInteraction: Bytes;
+  /** URLs of search code fetched before any interaction (should be none). */
+  searchRequests: string[];
+  /** The document's text is the same with JavaScript off. */
+  readsWithoutJavaScript: boolean;
+}
+
+export interface SearchRun {
+  query: string;
+  ms: number;
+  results: number;
+  /** Bytes fetched for the query as served, and as a compressing host would send them. */
+  bytes: Bytes;
+  requests: number;
+}
+
+export interface SearchMeasure {
+  cold: SearchRun;
+  warm: SearchRun;
+}
+
+const empty = (): Bytes => ({ raw: 0, gzip: 0 });
+const gzipSize = (body: Buffer) => gzipSync(body).length;
+/** Pagefind's index, fragments and wasm are compressed already; a host compresses only the text types. */
+const COMPRESSIBLE = /\.(?:html|css|js|mjs|json|svg|txt|md)$/;
+
+export async function measurePageWeight(site: string, pagePath: string): Promise<PageWeight> {
+  const server = await serveStatic(site, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const recorder = recordResponses(page);
+    const url = new URL(pagePath, server.url).href;
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const responses = await recorder.done();
+    const weight: PageWeight = {
+      url: pagePath,
+      html: empty(),
+      css: empty(),
+      js: empty(),
+      fonts: empty(),
+      other: empty(),
+      scriptBeforeInteraction: empty(),
+      searchRequests: [],
+      readsWithoutJavaScript: false,
+    };
+    for (const { response, body } of responses) {
+      const kind = response.request().resourceType();
+      const slot = kind === 'document' ? weight.html : kind === 'stylesheet' ? weight.css : kind === 'script' ? weight.js : kind === 'font' ? weight.fonts : weight.other;
+      slot.raw += body.length;
+      slot.gzip += Math.min(body.length, gzipSize(body));
+      if (/\/pagefind\//.test(response.url())) weight.searchRequests.push(new URL(response.url()).pathname);
+    }
+    const inline = await page.evaluate(() => [...document.scripts].filter((script) => !script.src).map((script) => script.textContent ?? ''));
+    const inlineBytes = inline.map((text) => Buffer.from(text));
+    weight.scriptBeforeInteraction = {
+      raw: weight.js.raw + inlineBytes.reduce((sum, body) => sum + body.length, 0),
+      gzip: weight.js.gzip + inlineBytes.reduce((sum, body) => sum + (body.length > 0 ? gzipSize(body) : 0), 0),
+    };
+    const withScript = await documentText(page);
+    const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await noScript.goto(url, { waitUntil: 'load' });
+    weight.readsWithoutJavaScript = withScript.length > 0 && (await documentText(noScript)) === withScript;
+    return weight;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function documentText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('article[data-document]')?.textContent ?? '');
+}
+
+/**
+ * Searches with Pagefind's own JS API in the page (not through a UI): `cold` is the first query
+ * in a fresh browser (loading pagefind.js, its wasm and index), `warm` a second quoted phrase in the
+ * same page. The time runs until the first result's data (title, excerpt) is loaded.
+ * Returns undefined when the site has no /pagefind/ bundle.
+ */
+export async function measureSearch(site: string, pagePath: string, queries: { cold: string; warm: string }): Promise<SearchMeasure | undefined> {
+  if (!existsSync(path.join(site, 'pagefind/pagefind.js'))) return undefined;
+  const server = await serveStatic(site, '/');
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(new URL(pagePath, server.url).href, { waitUntil: 'networkidle' });
+    const bundle = new URL('pagefind/pagefind.js', server.url).href;
+    const run = async (query: string): Promise<SearchRun> => {
+      const recorder = recordResponses(page);
+      const result = await page.evaluate(
+        async ({ bundle, query }) => {
+          const started = performance.now();
+          const pagefind = await import(bundle);
+          const search = await pagefind.search(query);
+          if (search.results.length > 0) await search.results[0].data();
+          return { ms: performance.now() - started, results: search.results.length as number };
+        },
+        { bundle, query },
+      );
+      const responses = await recorder.done();
+      const bytes = empty();
+      for (const { response, body } of responses) {
+        bytes.raw += body.length;
+        bytes.gzip += COMPRESSIBLE.test(new URL(response.url()).pathname) ? Math.min(body.length, gzipSize(body)) : body.length;
+      }
+      return { query, ...result, bytes, requests: responses.length };
+    };
+    const cold = await run(queries.cold);
+    const warm = await run(queries.warm);
+    return { cold, warm };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Collects every response (with its body) from now until `done()`. */
+function recordResponses(page: Page) {
+  const pending: Array<Promise<{ response: Response; body: Buffer }>> = [];
+  const listener = (response: Response) => {
+    pending.push(response.body().then((body) => ({ response, body }), () => ({ response, body: Buffer.alloc(0) })));
+  };
+  page.on('response', listener);
+  return {
+    done: async () => {
+      page.off('response', listener);
+      return Promise.all(pending);
+    },
+  };
+}
