@@ -35,8 +35,8 @@ function highlight(): void {
   const stream = editor ? collect(editor, LABELS, undefined) : collect(article, IGNORED, target ?? undefined);
   if (!stream.includes('target')) stream.unshift('target');
   // A quote typed without quotation marks is looked for as a phrase too, as the search did.
-  const found = query.phrase || query.words.length >= 3 ? phrase(stream, query.words) : loose(stream, query.words);
-  const marks = mark(found);
+  const found = query.phrase || query.words.length >= 3 ? phrase(stream, query.words) : [];
+  const marks = found.length > 0 ? mark(joined(found)) : mark(loose(stream, query.words));
   const first = marks[0];
   if (first) reveal(first, target);
 }
@@ -84,7 +84,7 @@ function matches(token: string, word: string): boolean {
 /**
  * The phrase on the target's page: the first place, page breaks between its words allowed, that
  * ends after the target and starts before the next page break (a quote that runs over a page break
- * is found from either page). Otherwise the words one by one.
+ * is found from either page).
  */
 function phrase(stream: Stream, words: string[]): Token[] {
   const targetAt = stream.indexOf('target');
@@ -101,7 +101,18 @@ function phrase(stream: Stream, words: string[]): Token[] {
       return tokens.slice(index, index + words.length).map(({ token }) => token);
     }
   }
-  return loose(stream, words);
+  return [];
+}
+
+/** A phrase's words as few ranges as the markup allows: one per text node. */
+function joined(tokens: Token[]): Token[] {
+  const ranges: Token[] = [];
+  for (const token of tokens) {
+    const last = ranges.at(-1);
+    if (last && last.node === token.node) last.end = token.end;
+    else ranges.push({ ...token });
+  }
+  return ranges;
 }
 
 /** Every query word from the target to the next page break. */
