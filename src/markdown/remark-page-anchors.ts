@@ -34,7 +34,9 @@ export default function remarkPageAnchors(options: PageAnchorOptions = {}) {
           properties: {
             id: node.id,
             role: 'doc-pagebreak',
-            ariaLabel: `page ${node.value}`,
+            // Named by title, not aria-label: axe-core (4.14) reads doc-* roles on a span as no
+            // role and reports aria-label there as prohibited; title names it the same way.
+            title: `page ${node.value}`,
             dataPage: node.value,
             dataPagefindTitle: `${work}, ${label}`,
             ...(node.split ? { dataSplit: node.split } : {}),

@@ -21,7 +21,7 @@ describe('page breaks', () => {
     const { tree } = render(`${HEADING}{p. 31} The first page.\n\n{p. 32} The second page.`);
     const anchors = selectAll('[role="doc-pagebreak"]', tree);
     expect(anchors.map((anchor) => anchor.properties.id)).toEqual(['korff-1961-p31', 'korff-1961-p32']);
-    expect(anchors.map((anchor) => anchor.properties.ariaLabel)).toEqual(['page 31', 'page 32']);
+    expect(anchors.map((anchor) => anchor.properties.title)).toEqual(['page 31', 'page 32']);
     expect(anchors.map((anchor) => anchor.properties.dataPage)).toEqual(['31', '32']);
     expect(anchors.every((anchor) => anchor.children.length === 0)).toBe(true);
     const link = select('a.page-link', tree)!;
