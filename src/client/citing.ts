@@ -76,7 +76,8 @@ export function initCiting(): void {
     }
     current = found?.matches(ANCHOR) ? found : undefined;
     const work = found && (excerptOf(found)?.dataset.work ?? 'Introduction');
-    label.textContent = [work, current && labelOf(current)].filter(Boolean).join(', ');
+    // The page first: on a phone the work's name is the part that gets cut short.
+    label.textContent = [current && labelOf(current), work].filter(Boolean).join(' · ');
     cite.hidden = !current;
     copy.hidden = !quote;
     bar.hidden = !work && !quote;

@@ -113,7 +113,7 @@ describe('the page being read', () => {
     expect(await bar.isVisible()).toBe(false);
     await page.evaluate(() => scrollTo(0, document.getElementById('deutscher-1953-p31')!.getBoundingClientRect().top + scrollY - 100));
     await expect.poll(() => page.locator('#reading-position-label').textContent()).toBe(
-      'Deutscher, Russia After Stalin With a Postscript on the Beria Affair (1953), p. 31',
+      'p. 31 · Deutscher, Russia After Stalin With a Postscript on the Beria Affair (1953)',
     );
     await page.getByRole('button', { name: 'Cite this page' }).click();
     await page.getByRole('dialog', { name: 'Cite p. 31' }).waitFor();

@@ -25,8 +25,9 @@ export interface Reader {
   close(): Promise<void>;
 }
 
-export async function startReader(dist = inject('dist')): Promise<Reader> {
-  const server = await serveStatic(dist);
+/** Serves `dist` (the suite's build unless given) under `base`, as a static host would. */
+export async function startReader(dist = inject('dist'), base = '/'): Promise<Reader> {
+  const server = await serveStatic(dist, base);
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
