@@ -51,13 +51,15 @@ export function imprint(lines: string[], year: string | undefined): { place?: st
     const own = segments[at]!.replace(new RegExp(YEAR.source, 'g'), '').replace(/[\s,.:;]+$/, '').trim();
     const placeAt = own ? at : at - 1;
     const place = own || segments[placeAt];
-    // Publisher: the segments before the place, back to the first that reads as a title or a name line.
+    // Publisher: inside a parenthesis, the capitalised segments before the place (`Little, Brown
+    // and Company`); in a heading's run of segments only the one before it, since the title and
+    // the author come before that.
     const before: string[] = [];
     for (let index = placeAt - 1; index >= 0; index--) {
       const segment = segments[index]!.replace(/^\(/, '');
       if (!/^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|&|of))*$/.test(segment) || segment.split(/\s+/).length > 5) break;
       before.unshift(segment);
-      if (parentheses.length === 0 && before.length === 2) break;
+      if (parentheses.length === 0) break;
     }
     if (!place || !/^[A-Z]/.test(place) || place.split(/\s+/).length > 4) return {};
     return { place, publisher: before.join(', ') || undefined };

@@ -1,0 +1,128 @@
+/**
+ * The citation formats on their own: Chicago's page ranges, names, notes and BibTeX, and the
+ * quoted works read from the seed's excerpts (authors, title, translator, place, publisher, year).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bibtex, bibtexEscape, chicagoNote, type Host, invertName, joinNames, pageSpan, type Work, workFromCoins } from '../../src/citation/format.ts';
+import { coins, documentDates, excerptWorkRecord, imprint, splitNames } from '../../src/citation/work.ts';
+import { renderDocument } from '../../src/markdown/processor.ts';
+import { ROOT } from '../support/site.ts';
+
+describe('page ranges, as The Chicago Manual of Style abbreviates them (9.61)', () => {
+  // The manual's own examples, first number to second.
+  it.each([
+    ['3', '10', '3–10'],
+    ['71', '72', '71–72'],
+    ['96', '117', '96–117'],
+    ['100', '104', '100–104'],
+    ['1100', '1113', '1100–1113'],
+    ['101', '108', '101–8'],
+    ['808', '833', '808–33'],
+    ['1103', '1104', '1103–4'],
+    ['321', '328', '321–28'],
+    ['498', '532', '498–532'],
+    ['1087', '1089', '1087–89'],
+    ['1496', '1500', '1496–500'],
+    ['11564', '11615', '11564–615'],
+    ['12991', '13001', '12991–3001'],
+  ])('%s to %s is %s', (first, last, expected) => {
+    expect(pageSpan(first, last)).toBe(expected);
+  });
+
+  it('keeps roman numbers and named pages whole, and a single page single', () => {
+    expect(pageSpan('xiii', 'xvi')).toBe('xiii–xvi');
+    expect(pageSpan('frontispiece', '3')).toBe('frontispiece–3');
+    expect(pageSpan('523', '523')).toBe('523');
+    expect(pageSpan('12-13', '14')).toBe('12–14');
+  });
+});
+
+describe('names', () => {
+  it('are inverted for a bibliography and joined for a note', () => {
+    expect(invertName('Mikhail Heller')).toBe('Heller, Mikhail');
+    expect(invertName('Phyllis B. Carlos')).toBe('Carlos, Phyllis B.');
+    expect(invertName('Voltaire')).toBe('Voltaire');
+    expect(joinNames(['A B'])).toBe('A B');
+    expect(joinNames(['A B', 'C D'])).toBe('A B and C D');
+    expect(joinNames(['A B', 'C D', 'E F'])).toBe('A B, C D, and E F');
+    expect(splitNames('Mikhail Heller and Aleksandr Nekrich')).toEqual(['Mikhail Heller', 'Aleksandr Nekrich']);
+    expect(splitNames('Heller & Nekrich')).toEqual(['Heller', 'Nekrich']);
+    expect(splitNames('A B, C D, and E F')).toEqual(['A B', 'C D', 'E F']);
+  });
+});
+
+describe('the quoted works of the seed', () => {
+  const { data } = renderDocument(readFileSync(path.join(ROOT, 'content/beria.txt'), 'utf8'), 'beria');
+  const work = (id: string) => excerptWorkRecord(data.excerpts.find((excerpt) => excerpt.id === id)!);
+
+  it('read place and publisher from a parenthesis, a heading or a line of their own', () => {
+    expect(work('heller-nekrich-1985')).toEqual({
+      id: 'heller-nekrich-1985',
+      authors: ['Mikhail Heller', 'Aleksandr Nekrich'],
+      title: 'Utopia in Power',
+      translator: 'Phyllis B. Carlos',
+      year: '1985',
+      place: 'London',
+      publisher: 'Hutchinson',
+    });
+    expect(work('deutscher-1953')).toMatchObject({ place: 'London', publisher: 'Hamish Hamilton', year: '1953' });
+    expect(work('deriabin-gibney-1959')).toMatchObject({ authors: ['Peter Deriabin', 'Frank Gibney'], place: 'New York', publisher: 'Ballantine Books' });
+    expect(work('sudoplatov-1994')).toMatchObject({ place: 'New York', publisher: 'Little, Brown and Company' });
+    expect(work('sudoplatov-1994')!.title).toBeUndefined();
+  });
+
+  it('take no copyright notice for an imprint, and describe no work whose author and title are unknown', () => {
+    expect(work('martens-1995')).toMatchObject({ title: 'Another view of Stalin', year: '1995' });
+    expect([work('martens-1995')!.place, work('martens-1995')!.publisher]).toEqual([undefined, undefined]);
+    expect(work('stalin-and-beria-as')).toBeUndefined();
+  });
+
+  it('travel through COinS unchanged', () => {
+    for (const excerpt of data.excerpts) {
+      const record = excerptWorkRecord(excerpt);
+      if (record) expect(workFromCoins(record.id, coins(record))).toEqual(JSON.parse(JSON.stringify(record)));
+    }
+  });
+
+  it('date the document by its first year and its last update', () => {
+    expect(documentDates(data.dates)).toEqual({ published: '2003', modified: 'February 13, 2019' });
+    expect(documentDates('Date January 8, 2003.')).toEqual({ published: '2003', modified: undefined });
+    expect(documentDates(undefined)).toEqual({});
+  });
+});
+
+describe('imprints in other shapes', () => {
+  it.each([
+    [['Some Author, A Title, Penguin, Harmondsworth 1970.'], '1970', { place: 'Harmondsworth', publisher: 'Penguin' }],
+    [['(Oxford University Press, Oxford, 1999)'], '1999', { place: 'Oxford', publisher: 'Oxford University Press' }],
+    [['(New York, 1962)'], '1962', { place: 'New York', publisher: undefined }],
+    [['first published 1950'], '1950', {}],
+    [['No year here'], undefined, {}],
+  ])('%j', (lines, year, expected) => {
+    expect(imprint(lines, year)).toEqual(expected);
+  });
+});
+
+describe('notes and entries', () => {
+  const host: Host = { title: 'Beria', editor: 'Peter Myers', site: 'Annotated Reader', modified: 'February 13, 2019' };
+  const work: Work = { id: 'x-1900', authors: ['Ann Author'], title: 'A {Curious} Book & 100% More', year: '1900' };
+  const accessed = new Date(2026, 10, 1);
+
+  it('write a Chicago note with the work, the pages and the document it is quoted in', () => {
+    expect(chicagoNote({ work, pages: ['101', '108'], url: 'https://example.org/beria/#x', accessed }, host)).toBe(
+      'Ann Author, A {Curious} Book & 100% More (1900), 101–8, quoted in Peter Myers, “Beria,” Annotated Reader, last modified February 13, 2019, accessed November 1, 2026, https://example.org/beria/#x.',
+    );
+    expect(chicagoNote({ pages: [], url: 'u', accessed }, { title: 'T', site: 'S' })).toBe('“T,” S, accessed November 1, 2026, u.');
+  });
+
+  it('write BibTeX with its special characters escaped and full page numbers', () => {
+    const entry = bibtex({ work, pages: ['101', '108'], url: 'https://example.org/beria/#x_1', accessed }, host, work.id);
+    expect(entry).toContain('  title = {A \\{Curious\\} Book \\& 100\\% More},');
+    expect(entry).toContain('  pages = {101--108},');
+    expect(entry).toContain('  url = {https://example.org/beria/#x_1},');
+    expect(entry).toContain('  urldate = {2026-11-01}');
+    expect(bibtexEscape('a_b#c$d~e^f\\g')).toBe('a\\_b\\#c\\$d\\~{}e\\^{}f\\textbackslash{}g');
+  });
+});
