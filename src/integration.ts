@@ -16,7 +16,7 @@ export default function reader(): AstroIntegration {
         const duplicates = await findDuplicateIds(fileURLToPath(dir));
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
         const summary = await indexSite({ site: fileURLToPath(dir), language: config.language });
-        logger.info(`search: indexed ${summary.pages} page(s) and ${summary.editorRecords} editor's note(s) into ${summary.bundle}`);
+        logger.info(`search: indexed ${summary.documents} document(s) and ${summary.editorRecords} editor's note(s) and gloss(es) into ${summary.bundle}`);
       },
     },
   };

@@ -1,7 +1,9 @@
 /**
- * Builds the search index of a built site with Pagefind's Node API, the way Starlight does: index
- * the HTML pages (only their `data-pagefind-body`, the document), add the editor's notes and
- * glosses as records of their own, and write the bundle to `<site>/pagefind/`.
+ * Builds the search index of a built site with Pagefind's Node API, as Starlight does after the
+ * build: index the document pages (only their `data-pagefind-body`: the document, not the site
+ * around it), add the editor's notes and glosses as records of their own, and write the bundle to
+ * `<site>/pagefind/`. Pages without a document (home, works, 404) stay out, even on a site that
+ * has no document yet.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +18,8 @@ export interface IndexSiteOptions {
 }
 
 export interface IndexSummary {
-  pages: number;
+  /** Pages with a document (`data-pagefind-body`); the site's other pages stay out of the index. */
+  documents: number;
   editorRecords: number;
   bundle: string;
 }
@@ -26,13 +29,14 @@ export async function indexSite({ site, language }: IndexSiteOptions): Promise<I
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(createErrors.join('\n'));
-    const { errors, page_count: pages } = await index.addDirectory({ path: site });
-    check(errors, `indexing the pages in ${site}`);
-
+    let documents = 0;
     let records = 0;
     for (const file of await htmlFiles(site)) {
       const html = await readFile(path.join(site, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
+      const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: html });
+      check(errors, `indexing ${path.join(site, file)}`);
+      documents += 1;
       for (const record of editorRecords(html, pageUrl(file), language)) {
         const { errors: recordErrors } = await index.addCustomRecord(record);
         check(recordErrors, `indexing ${record.url}`);
@@ -41,7 +45,7 @@ export async function indexSite({ site, language }: IndexSiteOptions): Promise<I
     }
     const { errors: writeErrors } = await index.writeFiles({ outputPath: bundle });
     check(writeErrors, `writing the search bundle to ${bundle}`);
-    return { pages, editorRecords: records, bundle };
+    return { documents, editorRecords: records, bundle };
   } finally {
     await pagefind.close();
   }

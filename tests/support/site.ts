@@ -1,17 +1,68 @@
 /** Builds the site with `astro build` into a folder, optionally under a base path. */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 
 export function buildSite(outDir = DIST, env: Record<string, string> = {}): string {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...withoutVitestEnv(process.env), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  withBuildLock(() =>
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...withoutVitestEnv(process.env), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
   return outDir;
+}
+
+/**
+ * Astro writes its prerender chunks to the project's own `.astro/` whatever the output folder, so
+ * two builds of this checkout at once (test files run in parallel) break each other with
+ * ERR_MODULE_NOT_FOUND. Builds from tests take turns through a lock folder; a lock left by a
+ * process that has died is taken over.
+ */
+function withBuildLock(build: () => void): void {
+  const lock = path.join(tmpdir(), `reader-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function holderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
+  } catch {
+    // No pid yet: held if the lock was taken a moment ago, abandoned otherwise.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 30_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
