@@ -83,10 +83,14 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** How a book's title is set: italic in rich text; plain text cannot, so by default as it is. */
+export type Emphasis = (title: string) => string;
+const plain: Emphasis = (title) => title;
+
 /** The quoted work in a Chicago note, without page: `Mikhail Heller and Aleksandr Nekrich, Utopia in Power, trans. … (London: Hutchinson, 1985)`. */
-export function chicagoWork(work: Work): string {
+export function chicagoWork(work: Work, emphasis = plain): string {
   const imprint = [[work.place, work.publisher].filter(Boolean).join(': '), work.year].filter(Boolean).join(', ');
-  const head = [joinNames(work.authors), work.title, work.translator && `trans. ${work.translator}`].filter(Boolean).join(', ');
+  const head = [joinNames(work.authors), work.title && emphasis(work.title), work.translator && `trans. ${work.translator}`].filter(Boolean).join(', ');
   return [head, imprint && `(${imprint})`].filter(Boolean).join(' ');
 }
 
@@ -103,10 +107,10 @@ function introductionPage(pages: string): string {
 }
 
 /** A Chicago note citing the work at its pages, quoted in the editor's document. */
-export function chicagoNote(target: CiteTarget, host: Host): string {
+export function chicagoNote(target: CiteTarget, host: Host, emphasis = plain): string {
   const pages = pagesCited(target.pages);
   if (!target.work) return `${chicagoHost(host, target.url, target.accessed, introductionPage(pages))}.`;
-  return `${[chicagoWork(target.work), pages].filter(Boolean).join(', ')}, quoted in ${chicagoHost(host, target.url, target.accessed)}.`;
+  return `${[chicagoWork(target.work, emphasis), pages].filter(Boolean).join(', ')}, quoted in ${chicagoHost(host, target.url, target.accessed)}.`;
 }
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;

@@ -9,6 +9,29 @@ import { announce, confirm, copyText } from './dom.ts';
 import { sourceOnly } from './reading-mode.ts';
 import { ANCHOR, byId, excerptOf, labelOf, pageUrl } from './page.ts';
 
+const OPEN = '\uE001';
+const CLOSE = '\uE002';
+
+/** A citation as plain text and as HTML with the book's title in italics, for word processors. */
+function rich(write: (emphasis: (title: string) => string) => string): { text: string; html: string } {
+  const marked = write((title) => `${OPEN}${title}${CLOSE}`);
+  const escaped = marked.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return { text: marked.replace(/[\uE001\uE002]/g, ''), html: escaped.replaceAll(OPEN, '<i>').replaceAll(CLOSE, '</i>') };
+}
+
+/** Copies rich text where the browser allows it, plain text otherwise. */
+async function copyRich({ text, html }: { text: string; html: string }): Promise<boolean> {
+  try {
+    const item = new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) });
+    await navigator.clipboard.write([item]);
+    return true;
+  } catch {
+    return copyText(text);
+  }
+}
+
+let chicago = { text: '', html: '' };
+
 function host(): Host {
   const data = document.querySelector<HTMLElement>('[data-cite-title]')!.dataset;
   return { title: data.citeTitle!, editor: data.citeEditor, site: data.citeSite!, modified: data.citeModified };
@@ -29,7 +52,7 @@ export function openCite(anchor: HTMLElement): void {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
       if (!button) return;
       const field = byId<HTMLInputElement | HTMLTextAreaElement>(button.dataset.copy!);
-      if (await copyText(field.value)) {
+      if (await (field.id === 'cite-chicago' ? copyRich(chicago) : copyText(field.value))) {
         confirm(button, 'Copied');
         announce(`${button.dataset.what} copied`);
       } else field.select();
@@ -40,7 +63,8 @@ export function openCite(anchor: HTMLElement): void {
   const about = host();
   byId('cite-title').textContent = `Cite ${labelOf(anchor)}`;
   byId('cite-work').textContent = section?.dataset.work ?? about.title;
-  byId<HTMLTextAreaElement>('cite-chicago').value = chicagoNote(target, about);
+  chicago = rich((emphasis) => chicagoNote(target, about, emphasis));
+  byId<HTMLTextAreaElement>('cite-chicago').value = chicago.text;
   byId<HTMLTextAreaElement>('cite-bibtex').value = bibtex(target, about, target.work?.id ?? document.querySelector<HTMLElement>('[data-document]')!.dataset.document!);
   byId<HTMLInputElement>('cite-link').value = target.url;
   dialog.showModal();
@@ -85,7 +109,10 @@ export async function copyQuote(range: Range, button: HTMLElement): Promise<void
     url: pageUrl(anchors[0]?.id ?? section?.id ?? 'main'),
     accessed: new Date(),
   };
-  if (await copyText(`“${quoteText(range)}”\n${chicagoNote(target, host())}`)) {
+  const words = quoteText(range);
+  const note = rich((emphasis) => chicagoNote(target, host(), emphasis));
+  const html = `<p>“${words.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`).replaceAll('\n\n', '</p><p>')}”</p><p>${note.html}</p>`;
+  if (await copyRich({ text: `“${words}”\n${note.text}`, html })) {
     confirm(button, 'Quote copied');
     const pages = pagesCited(target.pages);
     announce(`Quote copied${pages ? ` with ${pages.includes('–') ? 'pages' : 'page'} ${pages}` : ''}`);

@@ -68,6 +68,14 @@ describe('a page number', () => {
       await page.locator(`button[data-copy="${field}"]`, { hasText: 'Copied' }).waitFor();
       expect(await clipboard(page)).toBe(await page.inputValue(`#${field}`));
     }
+    // For word processors the Chicago note also goes as rich text, the book's title in italics.
+    await page.locator('button[data-copy="cite-chicago"]').click();
+    const html = () =>
+      page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+      });
+    await expect.poll(html).toContain('Aleksandr Nekrich, <i>Utopia in Power</i>, trans. Phyllis B. Carlos');
     // Escape closes the dialog and the focus returns to the tools.
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
