@@ -171,6 +171,7 @@ describe('the search field', () => {
     await page.keyboard.press('Escape');
     expect(await page.isHidden('.search-panel')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    expect(await page.inputValue('#site-search-input')).toBe('"rightist deviation"');
     await page.keyboard.press('ArrowDown');
     expect(await page.isVisible('.search-panel')).toBe(true);
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);

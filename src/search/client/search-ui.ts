@@ -63,6 +63,8 @@ function load(): Promise<Pagefind> {
     await api.init();
     return api;
   })();
+  // A failed load (offline, say) is tried again by the next search.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
@@ -225,6 +227,9 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'Escape') {
+      // The first Escape closes the results and keeps the query; the next one clears the field.
+      if (panel.hidden) return;
+      event.preventDefault();
       panel.hidden = true;
       field.focus();
     } else if (event.key === 'Enter' && event.target === field) {
