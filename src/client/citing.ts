@@ -43,6 +43,11 @@ function initPageTools(): void {
   tools.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') close(true);
   });
+  // Tabbing on past the tools puts them away; the cite dialog taking the focus does not.
+  tools.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !tools.contains(next) && next !== active && !byId('cite-dialog').contains(next)) close(false);
+  });
   tools.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest('button');
     const anchor = active?.previousElementSibling as HTMLElement | undefined;

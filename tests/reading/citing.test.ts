@@ -99,6 +99,11 @@ describe('a page number', () => {
     expect(await page.locator('#page-tools').isVisible()).toBe(false);
     expect(await link.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#deutscher-1953-p31');
+    // Tabbing on past them puts the tools away too.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#page-tools').isVisible()).toBe(false);
   });
 
   it('cites a page before the first excerpt as a page quoted in the document', async () => {
