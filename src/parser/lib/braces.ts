@@ -26,6 +26,8 @@ export type BraceProblem =
 
 export const MAX_NOTE_PARAGRAPHS = 12;
 
+const BRACE = /[{}]/g;
+
 export function scanBraces(
   text: string,
   paragraphs: Span[],
@@ -35,6 +37,7 @@ export function scanBraces(
   const problems: BraceProblem[] = [];
   let paragraph = 0;
   let index = paragraphs.length > 0 ? paragraphs[0]!.start : 0;
+  let nextBrace = -1;
 
   while (paragraph < paragraphs.length) {
     const { end } = paragraphs[paragraph]!;
@@ -50,7 +53,12 @@ export function scanBraces(
       continue;
     }
     if (char !== '{') {
-      index++;
+      // Jump to the next brace (most of a document has none), remembered across paragraphs.
+      if (nextBrace <= index) {
+        BRACE.lastIndex = index + 1;
+        nextBrace = BRACE.exec(text)?.index ?? text.length;
+      }
+      index = Math.min(nextBrace, end);
       continue;
     }
     const close = findClose(text, paragraphs, paragraph, index, isHeading);

@@ -206,7 +206,8 @@ class Parser {
     const value = this.text.slice(start, end);
     const nodes: PhrasingContent[] = [];
     const found: Array<{ index: number; length: number; node: PhrasingContent }> = [];
-    for (const match of value.matchAll(URL)) {
+    // The patterns look behind at every position: skip them where their literal part is missing.
+    for (const match of value.includes('http') ? value.matchAll(URL) : []) {
       const url = match[0].replace(/[.,;:!?)'"]+$/, '');
       const at = start + match.index;
       found.push({
@@ -215,7 +216,7 @@ class Parser {
         node: { type: 'link', url, children: [this.textNode(url, at, at + url.length)], position: this.position(at, at + url.length) },
       });
     }
-    for (const match of value.matchAll(XREF)) {
+    for (const match of value.includes('.htm') ? value.matchAll(XREF) : []) {
       if (found.some((hit) => match.index >= hit.index && match.index < hit.index + hit.length)) continue;
       const at = start + match.index;
       found.push({ index: match.index, length: match[1]!.length, node: { type: 'xref', value: match[1]!, position: this.position(at, at + match[1]!.length) } });
@@ -232,7 +233,7 @@ class Parser {
   }
 
   textNode(value: string, start: number, end: number): Text {
-    return { type: 'text', value: value.replace(/[ \t]*\n[ \t]*/g, '\n'), position: this.position(start, end) };
+    return { type: 'text', value: value.includes('\n') ? value.replace(/[ \t]*\n[ \t]*/g, '\n') : value, position: this.position(start, end) };
   }
 
   /** The words inside a group, trimmed, as phrasing. */
