@@ -1,8 +1,12 @@
 /**
  * Runs `astro build` for the benchmark with its own cache folder: Astro keeps the content layer's
  * data store in `cacheDir` (node_modules/.astro by default, shared by every build of the checkout),
- * and there is no command-line flag for it. Usage: astro-build.ts <root> <outDir> <cacheDir>
+ * and there is no command-line flag for it. Prints `[bench-phase] <name> <wall ms> <cpu ms>` at the
+ * build's milestones, so the benchmark can tell where the time goes (CPU of this process only).
+ *
+ *   node tests/bench/astro-build.ts <root> <outDir> <cacheDir>
  */
+import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 
 const [root, outDir, cacheDir] = process.argv.slice(2);
@@ -10,4 +14,23 @@ if (!root || !outDir || !cacheDir) {
   console.error('Usage: node tests/bench/astro-build.ts <root> <outDir> <cacheDir>');
   process.exit(2);
 }
-await build({ root, outDir, cacheDir, logLevel: process.env.BENCH_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+
+const started = performance.now();
+const mark = (name: string) => {
+  const { user, system } = process.cpuUsage();
+  console.log(`[bench-phase] ${name} ${Math.round(performance.now() - started)} ${Math.round((user + system) / 1000)}`);
+};
+
+// Added after the project's own integrations, so its build:done runs after theirs (search indexing).
+const phases: AstroIntegration = {
+  name: 'bench-phases',
+  hooks: {
+    'astro:config:done': () => mark('config'),
+    'astro:build:start': () => mark('content'),
+    'astro:build:generated': () => mark('pages'),
+    'astro:build:done': () => mark('done-hooks'),
+  },
+};
+
+await build({ root, outDir, cacheDir, logLevel: process.env.BENCH_LOG_LEVEL === 'info' ? 'info' : 'warn', integrations: [phases] });
+mark('end');

@@ -20,21 +20,32 @@ export interface BuildResult {
   ms: number;
   /** CPU time of the build's process tree (see ./measure.ts). */
   cpuMs: number;
+  /** CPU time by process name: `node` (Astro, the pipeline) and Pagefind's binary. */
+  cpuByProcess: Record<string, number>;
   peakRss: number;
   outDir: string;
-  /** Phases read from Astro's log, in ms, when it printed them. */
-  phases: { contentSync?: number; staticRoutes?: number; pagefind?: number };
+  /** Where Astro's process spent its time, from tests/bench/astro-build.ts's milestones. */
+  phases: Phase[];
   /** True when the bench ran Pagefind itself because the build did not write /pagefind/. */
   pagefindByBench: boolean;
 }
 
-/** Builds this project from the `.txt` documents in `corpus`, in `dir` (kept for rebuilds). */
-export async function buildReader(corpus: string, dir: string): Promise<BuildResult> {
+export interface Phase {
+  name: 'startup' | 'content sync' | 'bundle + pages' | 'build:done hooks' | 'pagefind CLI';
+  ms: number;
+  cpuMs: number;
+}
+
+/**
+ * Builds this project (or a copy of it at `root`) from the `.txt` documents in `corpus`, in `dir`;
+ * building again in the same `dir` reuses its caches (a rebuild).
+ */
+export async function buildReader(corpus: string, dir: string, root = ROOT): Promise<BuildResult> {
   const outDir = path.join(dir, 'dist');
   await mkdir(dir, { recursive: true });
-  const astro = await runMeasured(process.execPath, [ASTRO_BUILD, ROOT, outDir, path.join(dir, 'cache')], {
+  const astro = await runMeasured(process.execPath, [ASTRO_BUILD, root, outDir, path.join(dir, 'cache')], {
     cwd: dir,
-    env: { CONTENT_DIR: corpus, BENCH_LOG_LEVEL: 'info' },
+    env: { CONTENT_DIR: corpus },
   });
   return withPagefind(astro, outDir);
 }
@@ -51,34 +62,46 @@ export async function buildBaseline(corpus: string, dir: string): Promise<BuildR
   const outDir = path.join(dir, 'dist');
   const astro = await runMeasured(process.execPath, [ASTRO_BUILD, project, outDir, path.join(dir, 'cache')], {
     cwd: dir,
-    env: { BENCH_LOG_LEVEL: 'info' },
+    env: {},
   });
   return withPagefind(astro, outDir);
 }
 
 async function withPagefind(astro: Measured, outDir: string): Promise<BuildResult> {
   const phases = astroPhases(astro.stdout);
-  if (existsSync(path.join(outDir, 'pagefind/pagefind.js'))) {
-    return { ms: astro.ms, cpuMs: astro.cpuMs, peakRss: astro.peakRss, outDir, phases, pagefindByBench: false };
-  }
+  const result = { ms: astro.ms, cpuMs: astro.cpuMs, cpuByProcess: astro.cpuByProcess, peakRss: astro.peakRss, outDir, phases, pagefindByBench: false };
+  if (existsSync(path.join(outDir, 'pagefind/pagefind.js'))) return result;
   const pagefind = await runMeasured(PAGEFIND, ['--site', outDir, '--silent'], { cwd: path.dirname(outDir) });
+  const cpuByProcess = { ...astro.cpuByProcess };
+  for (const [name, ms] of Object.entries(pagefind.cpuByProcess)) cpuByProcess[name] = (cpuByProcess[name] ?? 0) + ms;
   return {
+    ...result,
     ms: astro.ms + pagefind.ms,
     cpuMs: astro.cpuMs + pagefind.cpuMs,
+    cpuByProcess,
     peakRss: Math.max(astro.peakRss, pagefind.peakRss),
-    outDir,
-    phases: { ...phases, pagefind: pagefind.ms },
+    phases: [...phases, { name: 'pagefind CLI', ms: pagefind.ms, cpuMs: pagefind.cpuMs }],
     pagefindByBench: true,
   };
 }
 
-/** `[types] Generated 7.65s` (content sync) and `generating static routes ... Completed in 21.14s`. */
-function astroPhases(log: string): BuildResult['phases'] {
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  const duration = (value?: string, unit?: string) => (value === undefined ? undefined : Number(value) * (unit === 's' ? 1000 : 1));
-  const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(plain);
-  const routes = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(plain);
-  return { contentSync: duration(sync?.[1], sync?.[2]), staticRoutes: duration(routes?.[1], routes?.[2]) };
+/** Phases between the `[bench-phase] <name> <wall ms> <cpu ms>` milestones of tests/bench/astro-build.ts. */
+function astroPhases(log: string): Phase[] {
+  const marks = new Map<string, { ms: number; cpuMs: number }>();
+  for (const match of log.matchAll(/^\[bench-phase\] (\S+) (\d+) (\d+)$/gm)) marks.set(match[1]!, { ms: Number(match[2]), cpuMs: Number(match[3]) });
+  const spans: Array<[Phase['name'], string | undefined, string]> = [
+    ['startup', undefined, 'config'],
+    ['content sync', 'config', 'content'],
+    ['bundle + pages', 'content', 'pages'],
+    ['build:done hooks', 'pages', 'done-hooks'],
+  ];
+  const phases: Phase[] = [];
+  for (const [name, from, to] of spans) {
+    const start = from ? marks.get(from) : { ms: 0, cpuMs: 0 };
+    const end = marks.get(to);
+    if (start && end) phases.push({ name, ms: end.ms - start.ms, cpuMs: end.cpuMs - start.cpuMs });
+  }
+  return phases;
 }
 
 /** The minimal Astro project a user would write for Markdown pages, using this checkout's packages. */

@@ -12,8 +12,12 @@ export interface Measured {
   ms: number;
   /** CPU time (user + system) of the process tree, in ms; the last 50 ms of a process may be missed. */
   cpuMs: number;
+  /** CPU time by process name (`node`, `pagefind_extended`, ...), in ms. */
+  cpuByProcess: Record<string, number>;
   /** Peak resident set size of the process tree, in bytes. */
   peakRss: number;
+  /** Each process's own peak RSS (VmHWM), by process name, in bytes. */
+  peakRssByProcess: Record<string, number>;
   stdout: string;
   stderr: string;
 }
@@ -38,6 +42,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     let peakRss = 0;
     const highWater = new Map<number, number>();
     const cpu = new Map<number, number>();
+    const names = new Map<number, string>();
     const sample = () => {
       if (child.pid === undefined) return;
       let total = 0;
@@ -47,6 +52,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         total += status.rss;
         highWater.set(pid, Math.max(highWater.get(pid) ?? 0, status.hwm));
         cpu.set(pid, status.cpuMs);
+        if (!names.has(pid)) names.set(pid, status.name);
       }
       peakRss = Math.max(peakRss, total, ...highWater.values());
     };
@@ -63,7 +69,11 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         return;
       }
       const cpuMs = [...cpu.values()].reduce((sum, value) => sum + value, 0);
-      resolve({ ms, cpuMs, peakRss, stdout, stderr });
+      const cpuByProcess: Record<string, number> = {};
+      for (const [pid, value] of cpu) cpuByProcess[names.get(pid)!] = (cpuByProcess[names.get(pid)!] ?? 0) + value;
+      const peakRssByProcess: Record<string, number> = {};
+      for (const [pid, value] of highWater) peakRssByProcess[names.get(pid)!] = Math.max(peakRssByProcess[names.get(pid)!] ?? 0, value);
+      resolve({ ms, cpuMs, cpuByProcess, peakRss, peakRssByProcess, stdout, stderr });
     });
   });
 }
@@ -92,7 +102,7 @@ function processTree(root: number): number[] {
 /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ). */
 const TICK_MS = 10;
 
-function readStatus(pid: number): { rss: number; hwm: number; cpuMs: number } | undefined {
+function readStatus(pid: number): { name: string; rss: number; hwm: number; cpuMs: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -100,7 +110,8 @@ function readStatus(pid: number): { rss: number; hwm: number; cpuMs: number } | 
     // Fields after the command name: state is field 3, utime 14 and stime 15 (1-based).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const cpuMs = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-    return { rss: kib('VmRSS'), hwm: kib('VmHWM'), cpuMs };
+    const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? String(pid);
+    return { name, rss: kib('VmRSS'), hwm: kib('VmHWM'), cpuMs };
   } catch {
     return undefined;
   }
