@@ -112,11 +112,11 @@ function readBlock(node: AnyNode): AnyNode {
     case 'preamble':
       return { type: 'preamble', id: attributes.id, children: kids() };
     case 'excerpt':
-      return { type: 'excerpt', number: attributes.n, id: attributes.id, children: kids() } satisfies Omit<Excerpt, 'children'> & AnyNode;
+      return { type: 'excerpt', number: attributes.n ?? '', id: attributes.id ?? '', children: kids() } satisfies Omit<Excerpt, 'children'> & AnyNode;
     case 'source':
       return { type: 'bibliography', children: phrasing() };
     case 'note':
-      return { type: 'blockEditorNote', number: Number(attributes.n), children: kids() as unknown as Paragraph[] };
+      return { type: 'blockEditorNote', number: Number(attributes.n), children: kids() };
     default:
       return node;
   }

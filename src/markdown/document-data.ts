@@ -45,8 +45,8 @@ export function documentData(tree: Root, stem: string): DocumentData {
   const links = new Set<string>();
   let notes = 0;
   let words = 0;
-  const walk = (node: { type: string; children?: unknown[]; value?: unknown }, pages?: ExcerptSummary['pages']) => {
-    if (node.type === 'pageBreak' && pages) pages.push({ label: String(node.value), id: (node as { id: string }).id });
+  const walk = (node: { type: string; children?: unknown[]; value?: unknown; id?: unknown }, pages?: ExcerptSummary['pages']) => {
+    if (node.type === 'pageBreak' && pages) pages.push({ label: String(node.value), id: String(node.id) });
     if (node.type === 'xref') links.add(String(node.value).replace(/\.html?$/i, ''));
     if (node.type === 'editorNote' || node.type === 'blockEditorNote') notes++;
     if (node.type === 'text') words += String(node.value).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

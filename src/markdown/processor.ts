@@ -48,7 +48,7 @@ export function createHtmlProcessor(options: RenderOptions = {}) {
 
 export function renderDocument(text: string, stem: string, options: RenderOptions = {}): RenderedDocument {
   const file = new VFile({ path: options.path ?? `${stem}.txt`, value: text });
-  const tree = unified().use(remarkReaderParse).parse(file) as Root;
+  const tree = unified().use(remarkReaderParse).parse(file);
   const data = documentData(tree, stem);
   const processor = createHtmlProcessor({ ...options, title: options.title ?? data.title });
   // The plugins turn the tree into HTML in place: its data is read first, and it is not kept (a

@@ -63,7 +63,7 @@ function excerptSection(node: Excerpt): void {
     id: node.id,
     dataExcerpt: node.number,
     dataWork: work.label,
-    ariaLabelledBy: headingId,
+    ariaLabelledBy: [headingId],
   });
   const heading = node.children.find((child) => child.type === 'excerptHeading');
   if (heading) {

@@ -39,7 +39,7 @@ function reference(number: number) {
     href: `#${noteId(number)}`,
     id: noteRefId(number),
     role: 'doc-noteref',
-    ariaDescribedBy: noteId(number),
+    ariaDescribedBy: [noteId(number)],
     dataPagefindIgnore: '',
   }, [], [{ type: 'text', value: String(number) }]);
 }
