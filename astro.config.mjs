@@ -14,4 +14,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [reader()],
+  // A rebuild copies the pages whose data and code are unchanged (each page's `cacheKey`,
+  // src/content/cache-key.ts) instead of rendering them again.
+  experimental: { incrementalBuild: true },
 });

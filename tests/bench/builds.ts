@@ -13,7 +13,7 @@ import path from 'node:path';
 import { ROOT } from '../support/site.ts';
 import { type Measured, runMeasured } from './measure.ts';
 
-const ASTRO_BUILD = path.join(ROOT, 'tests/bench/astro-build.ts');
+const ASTRO_BUILD = path.join(ROOT, 'tests/support/astro-build.ts');
 const PAGEFIND = path.join(ROOT, 'node_modules/.bin/pagefind');
 
 export interface BuildResult {
@@ -24,7 +24,7 @@ export interface BuildResult {
   cpuByProcess: Record<string, number>;
   peakRss: number;
   outDir: string;
-  /** Where Astro's process spent its time, from tests/bench/astro-build.ts's milestones. */
+  /** Where Astro's process spent its time, from tests/support/astro-build.ts's milestones. */
   phases: Phase[];
   /** True when the bench ran Pagefind itself because the build did not write /pagefind/. */
   pagefindByBench: boolean;
@@ -85,7 +85,7 @@ async function withPagefind(astro: Measured, outDir: string): Promise<BuildResul
   };
 }
 
-/** Phases between the `[bench-phase] <name> <wall ms> <cpu ms>` milestones of tests/bench/astro-build.ts. */
+/** Phases between the `[bench-phase] <name> <wall ms> <cpu ms>` milestones of tests/support/astro-build.ts. */
 function astroPhases(log: string): Phase[] {
   const marks = new Map<string, { ms: number; cpuMs: number }>();
   for (const match of log.matchAll(/^\[bench-phase\] (\S+) (\d+) (\d+)$/gm)) marks.set(match[1]!, { ms: Number(match[2]), cpuMs: Number(match[3]) });

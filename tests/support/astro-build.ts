@@ -1,17 +1,19 @@
 /**
- * Runs `astro build` for the benchmark with its own cache folder: Astro keeps the content layer's
- * data store in `cacheDir` (node_modules/.astro by default, shared by every build of the checkout),
- * and there is no command-line flag for it. Prints `[bench-phase] <name> <wall ms> <cpu ms>` at the
- * build's milestones, so the benchmark can tell where the time goes (CPU of this process only).
+ * Runs `astro build` with a cache folder of its own, for the benchmark and the incremental-build
+ * tests: Astro keeps the content layer's data store and the incremental build's pages in `cacheDir`
+ * (node_modules/.astro by default, shared by every build of the checkout), and there is no
+ * command-line flag for it. Run it with a working directory that holds the outDir, or Astro writes
+ * its prerender chunks into the project's shared `.astro/`. Prints
+ * `[bench-phase] <name> <wall ms> <cpu ms>` at the build's milestones (CPU of this process only).
  *
- *   node tests/bench/astro-build.ts <root> <outDir> <cacheDir>
+ *   node tests/support/astro-build.ts <root> <outDir> <cacheDir>
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'astro';
 
 const [root, outDir, cacheDir] = process.argv.slice(2);
 if (!root || !outDir || !cacheDir) {
-  console.error('Usage: node tests/bench/astro-build.ts <root> <outDir> <cacheDir>');
+  console.error('Usage: node tests/support/astro-build.ts <root> <outDir> <cacheDir>');
   process.exit(2);
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, each page's `cacheKey` from
+ * src/content/cache-key.ts): a rebuild renders again what a change touches, the changed document's
+ * pages and the pages that show its title, and copies the rest from the previous build.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/site.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'reader-incremental-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+
+function documentText(title: string, links = ''): string {
+  return `---\ntitle: ${title}\n---\n- Peter Myers\n\n(1) Anna Korff, The River Years, Meridian Press, London 1961:\n\n{p. 1} The river rose in the spring of that year. ${links}\n`;
+}
+
+/** Builds `content/` into `dist/` with the cache kept in `cache/`; returns the routes Astro copied. */
+function build(): { copied: Set<string> } {
+  // Vitest's own variables (BASE_URL=/, MODE=test) must not reach the build.
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...env } = process.env;
+  const log = execFileSync(process.execPath, [path.join(ROOT, 'tests/support/astro-build.ts'), ROOT, dist, path.join(work, 'cache')], {
+    cwd: work,
+    env: { ...env, CONTENT_DIR: content, BENCH_LOG_LEVEL: 'info', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  }).replace(/\u001b\[[0-9;]*m/g, '');
+  return { copied: new Set([...log.matchAll(/─ (\S+) \((?:restored|cached)\)/g)].map((match) => match[1]!)) };
+}
+
+const page = (route: string) => readFileSync(path.join(dist, route), 'utf8');
+
+describe('a rebuild after one document changes', () => {
+  let first: ReturnType<typeof build>;
+  let second: ReturnType<typeof build>;
+  const before = new Map<string, string>();
+
+  beforeAll(() => {
+    mkdirSync(content);
+    // The build's chunks import packages by name from under the working folder.
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
+    // In title order Alpha, Beta, Gamma, Zeta, Omega; Beta links to Zeta. Beta becomes Bravo, same place.
+    writeFileSync(path.join(content, 'alpha.txt'), documentText('Alpha'));
+    writeFileSync(path.join(content, 'beta.txt'), documentText('Beta', 'See zeta.html.'));
+    writeFileSync(path.join(content, 'gamma.txt'), documentText('Gamma'));
+    writeFileSync(path.join(content, 'zeta.txt'), documentText('Zeta'));
+    writeFileSync(path.join(content, 'omega.txt'), documentText('Omega'));
+    first = build();
+    for (const route of ['alpha.txt', 'alpha.md', 'zeta/index.html', 'omega/index.html']) before.set(route, page(route));
+    writeFileSync(path.join(content, 'beta.txt'), documentText('Bravo', 'See zeta.html.'));
+    second = build();
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('renders everything the first time', () => {
+    expect(first.copied.size).toBe(0);
+  });
+
+  it('renders the changed document again, in every form', () => {
+    for (const route of ['/beta/index.html', '/beta.md', '/beta.txt', '/beta.html']) expect(second.copied).not.toContain(route);
+    expect(page('beta/index.html')).toContain('Bravo');
+    expect(page('beta.txt')).toContain('title: Bravo');
+  });
+
+  it('renders again the pages that show its title: the neighbours’ links and the backlinks', () => {
+    for (const route of ['/alpha/index.html', '/gamma/index.html', '/zeta/index.html']) expect(second.copied).not.toContain(route);
+    expect(page('alpha/index.html')).toMatch(/rel="next"[^>]*>.*?Bravo/s);
+    expect(page('gamma/index.html')).toMatch(/rel="prev"[^>]*>.*?Bravo/s);
+    // Zeta is no neighbour of Beta: only its backlink changes.
+    expect(page('zeta/index.html')).toMatch(/data-backlink="beta"[^>]*>Bravo</);
+  });
+
+  it('copies the pages the change does not touch, as they were', () => {
+    for (const route of ['/alpha.txt', '/alpha.md', '/alpha.html', '/zeta.md', '/omega/index.html']) expect(second.copied).toContain(route);
+    expect(page('alpha.txt')).toBe(before.get('alpha.txt'));
+    expect(page('alpha.md')).toBe(before.get('alpha.md'));
+    expect(page('omega/index.html')).toBe(before.get('omega/index.html'));
+  });
+});
