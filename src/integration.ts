@@ -12,6 +12,10 @@ export default function reader(): AstroIntegration {
   return {
     name: 'annotated-reader',
     hooks: {
+      'astro:config:setup': ({ config: astro, updateConfig }) => {
+        // Pages read a document's file by its entry's filePath, which is relative to the project root.
+        updateConfig({ vite: { define: { __READER_ROOT__: JSON.stringify(fileURLToPath(astro.root)) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const duplicates = await findDuplicateIds(fileURLToPath(dir));
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));

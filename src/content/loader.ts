@@ -55,7 +55,6 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         store.set({
           id: stem,
           data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
-          body: rendered.text,
           filePath,
           digest,
           rendered: { html: rendered.html },

@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { pageCacheKey } from '../content/cache-key.ts';
+import { readDocumentText } from '../content/document-file.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const documents = await getCollection('documents');
-  return documents.map((doc) => ({ params: { stem: doc.id }, props: { text: doc.body ?? '' }, cacheKey: pageCacheKey({ doc }) }));
+  return documents.map((doc) => ({ params: { stem: doc.id }, props: { filePath: doc.filePath ?? '' }, cacheKey: pageCacheKey({ doc }) }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.text as string, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await readDocumentText(props.filePath as string), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
