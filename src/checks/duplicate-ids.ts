@@ -4,8 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Nodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { Parser } from 'htmlparser2';
 
 export interface DuplicateId {
   /** The page, relative to the output folder. */
@@ -19,9 +18,7 @@ export async function findDuplicateIds(outDir: string): Promise<DuplicateId[]> {
   const pages = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
   const duplicates: DuplicateId[] = [];
   for (const page of pages) {
-    const lines = new Map<string, number[]>();
-    collectIds(fromHtml(await readFile(path.join(outDir, page), 'utf8')), lines);
-    for (const [id, at] of lines) if (at.length > 1) duplicates.push({ page, id, lines: at });
+    for (const [id, at] of idLines(await readFile(path.join(outDir, page), 'utf8'))) if (at.length > 1) duplicates.push({ page, id, lines: at });
   }
   return duplicates;
 }
@@ -31,15 +28,33 @@ export function describeDuplicateIds(duplicates: readonly DuplicateId[]): string
   return `Unexpected duplicate ids, expected every id once per page, or links and citations land on the wrong place:\n${list.join('\n')}\nThis is a fault of the site's code rather than of the texts: please report it with the page named above.`;
 }
 
-function collectIds(node: Nodes, lines: Map<string, number[]>): void {
-  if (node.type === 'element') {
-    const id = node.properties.id;
-    if (typeof id === 'string' && id !== '') {
-      const at = lines.get(id) ?? [];
-      at.push(node.position?.start.line ?? 0);
-      lines.set(id, at);
-    }
-  }
-  // A <template>'s content is not among its children: a separate fragment, whose ids do not clash.
-  if ('children' in node) for (const child of node.children) collectIds(child, lines);
+/**
+ * Every id of a page with the lines it appears on. A streaming tokenizer, not a tree: on a large
+ * site a full parse of every page cost more than a tenth of the build. A <template>'s content is a
+ * separate fragment: its ids do not clash with the page's.
+ */
+function idLines(html: string): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  let templates = 0;
+  let line = 1;
+  let counted = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const { id } = attributes;
+        if (templates === 0 && id) {
+          for (let at = html.indexOf('\n', counted); at !== -1 && at < parser.startIndex; at = html.indexOf('\n', at + 1)) line++;
+          counted = Math.max(counted, parser.startIndex);
+          lines.set(id, [...(lines.get(id) ?? []), line]);
+        }
+        if (name === 'template') templates++;
+      },
+      onclosetag(name) {
+        if (name === 'template' && templates > 0) templates--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return lines;
 }
