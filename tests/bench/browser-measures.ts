@@ -42,6 +42,7 @@ export interface SearchRun {
 export interface SearchMeasure {
   cold: SearchRun;
   warm: SearchRun;
+  repeat: SearchRun;
 }
 
 const empty = (): Bytes => ({ raw: 0, gzip: 0 });
@@ -98,42 +99,63 @@ function documentText(page: Page): Promise<string> {
 }
 
 /**
- * Searches with Pagefind's own JS API in the page (not through a UI): `cold` is the first query
- * in a fresh browser (loading pagefind.js, its wasm and index), `warm` a second quoted phrase in the
- * same page. The time runs until the first result's data (title, excerpt) is loaded.
+ * Searches with Pagefind's own JS API in the page (not through a UI). `cold` is the first query in
+ * a fresh browser (loading pagefind.js, its wasm and index); `warm` a second, different quoted
+ * phrase in the same page (Pagefind loaded, the new words' index chunks still to fetch); `repeat`
+ * the first phrase again. The time runs until the first result's data (title, excerpt) is loaded,
+ * median of `rounds` fresh browsers; bytes are counted in a separate round, since recording
+ * responses slows the page.
  * Returns undefined when the site has no /pagefind/ bundle.
  */
-export async function measureSearch(site: string, pagePath: string, queries: { cold: string; warm: string }): Promise<SearchMeasure | undefined> {
+export async function measureSearch(
+  site: string,
+  pagePath: string,
+  queries: { cold: string; warm: string },
+  rounds = 3,
+): Promise<SearchMeasure | undefined> {
   if (!existsSync(path.join(site, 'pagefind/pagefind.js'))) return undefined;
   const server = await serveStatic(site, '/');
   const browser = await launchBrowser();
-  try {
+  const bundle = new URL('pagefind/pagefind.js', server.url).href;
+  const sequence = [queries.cold, queries.warm, queries.cold];
+  const search = (page: Page, query: string) =>
+    page.evaluate(
+      async ({ bundle, query }) => {
+        const started = performance.now();
+        const pagefind = await import(bundle);
+        const search = await pagefind.search(query);
+        if (search.results.length > 0) await search.results[0].data();
+        return { ms: performance.now() - started, results: search.results.length as number };
+      },
+      { bundle, query },
+    );
+  const freshPage = async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(new URL(pagePath, server.url).href, { waitUntil: 'networkidle' });
-    const bundle = new URL('pagefind/pagefind.js', server.url).href;
-    const run = async (query: string): Promise<SearchRun> => {
+    return page;
+  };
+  try {
+    const times: Array<Array<{ ms: number; results: number }>> = [[], [], []];
+    for (let round = 0; round < rounds; round++) {
+      const page = await freshPage();
+      for (const [index, query] of sequence.entries()) times[index]!.push(await search(page, query));
+      await page.context().close();
+    }
+    const page = await freshPage();
+    const runs: SearchRun[] = [];
+    for (const [index, query] of sequence.entries()) {
       const recorder = recordResponses(page);
-      const result = await page.evaluate(
-        async ({ bundle, query }) => {
-          const started = performance.now();
-          const pagefind = await import(bundle);
-          const search = await pagefind.search(query);
-          if (search.results.length > 0) await search.results[0].data();
-          return { ms: performance.now() - started, results: search.results.length as number };
-        },
-        { bundle, query },
-      );
+      await search(page, query);
       const responses = await recorder.done();
       const bytes = empty();
       for (const { response, body } of responses) {
         bytes.raw += body.length;
         bytes.gzip += COMPRESSIBLE.test(new URL(response.url()).pathname) ? Math.min(body.length, gzipSize(body)) : body.length;
       }
-      return { query, ...result, bytes, requests: responses.length };
-    };
-    const cold = await run(queries.cold);
-    const warm = await run(queries.warm);
-    return { cold, warm };
+      const sorted = times[index]!.map((time) => time.ms).sort((a, b) => a - b);
+      runs.push({ query, ms: sorted[Math.floor(sorted.length / 2)]!, results: times[index]![0]!.results, bytes, requests: responses.length });
+    }
+    return { cold: runs[0]!, warm: runs[1]!, repeat: runs[2]! };
   } finally {
     await browser.close();
     await server.close();
