@@ -31,18 +31,20 @@ export async function indexSite({ site, language }: IndexSiteOptions): Promise<I
     if (!index) throw new Error(createErrors.join('\n'));
     let documents = 0;
     let records = 0;
+    // Pagefind's binary indexes a page while this process reads the next and finds its notes: the
+    // calls are not awaited one by one (on two cores that saves a tenth of a large site's build).
+    const added: Array<Promise<void>> = [];
     for (const file of await htmlFiles(site)) {
       const html = await readFile(path.join(site, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: html });
-      check(errors, `indexing ${path.join(site, file)}`);
+      added.push(index.addHTMLFile({ url: pageUrl(file), content: html }).then(({ errors }) => check(errors, `indexing ${path.join(site, file)}`)));
       documents += 1;
       for (const record of editorRecords(html, pageUrl(file), language)) {
-        const { errors: recordErrors } = await index.addCustomRecord(record);
-        check(recordErrors, `indexing ${record.url}`);
+        added.push(index.addCustomRecord(record).then(({ errors }) => check(errors, `indexing ${record.url}`)));
         records += 1;
       }
     }
+    await Promise.all(added);
     const { errors: writeErrors } = await index.writeFiles({ outputPath: bundle });
     check(writeErrors, `writing the search bundle to ${bundle}`);
     return { documents, editorRecords: records, bundle };
