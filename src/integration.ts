@@ -13,8 +13,10 @@ export default function reader(): AstroIntegration {
     name: 'annotated-reader',
     hooks: {
       'astro:config:setup': ({ config: astro, updateConfig }) => {
-        // Pages read a document's file by its entry's filePath, which is relative to the project root.
-        updateConfig({ vite: { define: { __READER_ROOT__: JSON.stringify(fileURLToPath(astro.root)) } } });
+        // Pages read a document's file by its entry's filePath, which is relative to the project root,
+        // and its rendering from Astro's cache folder (src/content/rendered-html.ts).
+        const define = { __READER_ROOT__: JSON.stringify(fileURLToPath(astro.root)), __READER_CACHE__: JSON.stringify(fileURLToPath(astro.cacheDir)) };
+        updateConfig({ vite: { define } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const duplicates = await findDuplicateIds(fileURLToPath(dir));

@@ -1,15 +1,18 @@
 /**
  * Astro content-layer loader: every `.txt` file in the content folder becomes an entry whose id is
  * the file's stem, rendered by the reader's own unified pipeline (not Astro's Markdown processor).
- * Entries whose text has not changed keep their stored rendering (incremental builds).
+ * Entries whose text has not changed keep their stored rendering (incremental builds). The rendered
+ * HTML goes to a file in Astro's cache folder rather than into the data store (./rendered-html.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
 import { decodeText } from './decode.ts';
 import { listDocumentFiles, renderDocumentBytes, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
+import { hasRenderedHtml, pruneRenderedHtml, writeRenderedHtml } from './rendered-html.ts';
 import { documentSchema } from './schema.ts';
 
 export interface ReaderLoaderOptions {
@@ -35,6 +38,8 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const collection = [...stems].join('\n');
       const pipeline = generateDigest(await pipelineSource(root.pathname));
       const seen = new Set<string>();
+      const digests = new Set<string>();
+      const cacheDir = fileURLToPath(config.cacheDir);
       const files: VFile[] = [];
       for (const name of names) {
         const stem = name.slice(0, -'.txt'.length);
@@ -44,20 +49,21 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         const { text, invalid } = decodeText(bytes);
         const digest = generateDigest(`${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         seen.add(stem);
+        digests.add(digest);
         const stored = store.get(stem);
-        if (stored?.digest === digest) {
+        if (stored?.digest === digest && (await hasRenderedHtml(cacheDir, digest))) {
           // Unchanged: its problems are reported again from the store, so a strict build still sees them.
           files.push(restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
           continue;
         }
         const rendered = renderDocumentBytes(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
         files.push(rendered.file);
+        await writeRenderedHtml(cacheDir, digest, rendered.html);
         store.set({
           id: stem,
           data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
           filePath,
           digest,
-          rendered: { html: rendered.html },
         });
       }
       const counts = countProblems(files);
@@ -66,6 +72,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const stop = failure(files, options.strict ?? false);
       if (stop) throw new Error(stop);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      await pruneRenderedHtml(cacheDir, digests);
     },
   };
 }
