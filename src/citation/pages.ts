@@ -3,9 +3,7 @@
  * an excerpt), for the page list. Read from the HTML, since pages before the first excerpt are in
  * no excerpt's data.
  */
-import type { Element } from 'hast';
-import { rehype } from 'rehype';
-import { visitParents } from 'unist-util-visit-parents';
+import { Parser } from 'htmlparser2';
 
 export interface PageGroup {
   /** The excerpt's id, or undefined for pages outside the excerpts. */
@@ -13,18 +11,27 @@ export interface PageGroup {
   pages: Array<{ id: string; page: string }>;
 }
 
+/** Read with a streaming tokenizer, not a tree: every document page runs this on its whole text. */
 export function pageGroups(html: string): PageGroup[] {
-  const tree = rehype().data('settings', { fragment: true }).parse(html);
   const groups: PageGroup[] = [];
-  visitParents(tree, 'element', (node: Element, ancestors) => {
-    if (node.properties.role !== 'doc-pagebreak') return;
-    const section = ancestors.findLast(
-      (ancestor): ancestor is Element => ancestor.type === 'element' && ancestor.tagName === 'section' && 'dataExcerpt' in ancestor.properties,
-    );
-    const excerpt = section ? String(section.properties.id) : undefined;
-    let group = groups.at(-1);
-    if (!group || group.excerpt !== excerpt) groups.push((group = { excerpt, pages: [] }));
-    group.pages.push({ id: String(node.properties.id), page: String(node.properties.dataPage) });
-  });
+  // The excerpt each open element is in: a `section[data-excerpt]` starts one.
+  const excerpts: Array<string | undefined> = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const inside = excerpts.at(-1);
+        excerpts.push(name === 'section' && 'data-excerpt' in attributes ? attributes.id : inside);
+        if (attributes.role !== 'doc-pagebreak') return;
+        let group = groups.at(-1);
+        if (!group || group.excerpt !== inside) groups.push((group = { excerpt: inside, pages: [] }));
+        group.pages.push({ id: attributes.id ?? '', page: attributes['data-page'] ?? '' });
+      },
+      onclosetag() {
+        excerpts.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return groups;
 }
