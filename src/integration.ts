@@ -19,9 +19,10 @@ export default function reader(): AstroIntegration {
         updateConfig({ vite: { define } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const duplicates = await findDuplicateIds(fileURLToPath(dir));
+        // The check reads the pages while Pagefind's binary indexes them: a faulty site still stops
+        // the build, after the index is written.
+        const [duplicates, summary] = await Promise.all([findDuplicateIds(fileURLToPath(dir)), indexSite({ site: fileURLToPath(dir), language: config.language })]);
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
-        const summary = await indexSite({ site: fileURLToPath(dir), language: config.language });
         logger.info(`search: indexed ${summary.documents} document(s) and ${summary.editorRecords} editor's note(s) and gloss(es) into ${summary.bundle}`);
       },
     },
