@@ -9,14 +9,10 @@ import { getCollection } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { config } from '../config.ts';
-import { pageCacheKey } from '../content/cache-key.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const documents = await getCollection('documents');
-  return documents.map((doc) => {
-    const props = { title: doc.data.title };
-    return { params: { stem: doc.id }, props, cacheKey: pageCacheKey(props) };
-  });
+  return documents.map((doc) => ({ params: { stem: doc.id }, props: { title: doc.data.title } }));
 };
 
 export const GET: APIRoute = ({ params, props, site }) => {

@@ -74,7 +74,9 @@ describe('a rebuild after one document changes', () => {
   });
 
   it('copies the pages the change does not touch, as they were', () => {
-    for (const route of ['/alpha.txt', '/alpha.md', '/alpha.html', '/zeta.md', '/omega/index.html']) expect(second.copied).toContain(route);
+    // The document pages and the Markdown forms have a cacheKey; the plain text and the redirect
+    // pages cost less to write again than to keep a second copy of.
+    for (const route of ['/alpha.md', '/zeta.md', '/omega/index.html']) expect(second.copied).toContain(route);
     expect(page('alpha.txt')).toBe(before.get('alpha.txt'));
     expect(page('alpha.md')).toBe(before.get('alpha.md'));
     expect(page('omega/index.html')).toBe(before.get('omega/index.html'));
