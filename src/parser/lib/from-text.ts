@@ -268,7 +268,8 @@ class Parser {
   }
 
   /** A block's pieces as phrasing; a lone note group is returned as a block note instead. */
-  blockContent(block: RawBlock): Paragraph | BlockEditorNote {
+  /** `line`: a heading or contents line, whose phrasing stays phrasing even when it is all a note. */
+  blockContent(block: RawBlock, line = false): Paragraph | BlockEditorNote {
     const position = this.position(block.start, block.end);
     if (block.note) {
       const children = block.note.paragraphs
@@ -295,7 +296,7 @@ class Parser {
       }
     }
     joinHyphenatedWithin(children);
-    if (children.length === 1 && children[0]!.type === 'editorNote') {
+    if (!line && children.length === 1 && children[0]!.type === 'editorNote') {
       const note = children[0];
       const paragraph: Paragraph = { type: 'paragraph', children: note.children, position: this.position(block.start + 1, block.end - 1) };
       return { type: 'blockEditorNote', number: 0, children: [paragraph], position };
@@ -352,7 +353,7 @@ class Parser {
         }
         expectedNumber = number + 1;
         const titleStart = block.start + raw.indexOf(match[2]!, match[1]!.length + 2);
-        const headingBlock = this.blockContent({ start: titleStart, end: block.end, pieces: this.clipPieces(block.pieces, titleStart) });
+        const headingBlock = this.blockContent({ start: titleStart, end: block.end, pieces: this.clipPieces(block.pieces, titleStart) }, true);
         section = {
           type: 'excerpt',
           number: match[1]!,
@@ -473,7 +474,7 @@ class Parser {
       const match = /^(\s*\((\d{1,3})\)[ \t]+)(.*?)\s*$/.exec(line)!;
       const start = offset + match[1]!.length;
       const end = start + match[3]!.length;
-      const content = this.blockContent({ start, end, pieces: this.clipPieces(this.clipTo(block.pieces, end), start) });
+      const content = this.blockContent({ start, end, pieces: this.clipPieces(this.clipTo(block.pieces, end), start) }, true);
       items.push({
         type: 'contentsItem',
         number: match[2]!,
