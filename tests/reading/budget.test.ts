@@ -5,17 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentStems, LAPTOP, PHONE, type Reader, scriptsReady, startReader } from './reader.ts';
+import { describe, expect, it } from 'vitest';
+import { documentStems, LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
 
-let reader: Reader;
-beforeAll(async () => {
-  reader = await startReader();
-});
-afterAll(async () => {
-  expect(reader.errors).toEqual([]);
-  await reader.close();
-});
+const reader = useReader();
 
 describe('the scripts loaded before any interaction', () => {
   it.each([

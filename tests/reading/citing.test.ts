@@ -5,17 +5,10 @@
  * because no word is broken by markup.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clipboard, LAPTOP, PHONE, type Reader, scriptsReady, startReader, today } from './reader.ts';
+import { describe, expect, it } from 'vitest';
+import { clipboard, LAPTOP, PHONE, scriptsReady, today, useReader } from './reader.ts';
 
-let reader: Reader;
-beforeAll(async () => {
-  reader = await startReader();
-});
-afterAll(async () => {
-  expect(reader.errors).toEqual([]);
-  await reader.close();
-});
+const reader = useReader();
 
 const HELLER = 'Mikhail Heller and Aleksandr Nekrich, Utopia in Power, trans. Phyllis B. Carlos (London: Hutchinson, 1985)';
 const BERIA = (url: string) => `quoted in Peter Myers, “Beria,” Annotated Reader, last modified February 13, 2019, accessed ${today()}, ${url}.`;

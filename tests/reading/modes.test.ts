@@ -5,17 +5,10 @@
  * page numbers in the text as [p. 31].
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAPTOP, PHONE, type Reader, scriptsReady, startReader } from './reader.ts';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
 
-let reader: Reader;
-beforeAll(async () => {
-  reader = await startReader();
-});
-afterAll(async () => {
-  expect(reader.errors).toEqual([]);
-  await reader.close();
-});
+const reader = useReader();
 
 interface TextNodeState {
   text: string;

@@ -8,16 +8,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/site.ts';
-import { clipboard, documentStems, LAPTOP, PHONE, type Reader, scriptsReady, startReader } from './reader.ts';
+import { clipboard, documentStems, LAPTOP, PHONE, type Reader, scriptsReady, startReader, useReader } from './reader.ts';
 
-let reader: Reader;
-beforeAll(async () => {
-  reader = await startReader();
-});
-afterAll(async () => {
-  expect(reader.errors).toEqual([]);
-  await reader.close();
-});
+const reader = useReader();
 
 async function goToPage(page: Page, excerpt: string, value: string): Promise<void> {
   const form = page.locator(`form.goto-page[data-excerpt="${excerpt}"]`);

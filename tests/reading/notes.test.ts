@@ -3,17 +3,10 @@
  * on a laptop each sits in the right margin beside its number, and no two overlap.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAPTOP, PHONE, type Reader, scriptsReady, startReader } from './reader.ts';
+import { describe, expect, it } from 'vitest';
+import { LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
 
-let reader: Reader;
-beforeAll(async () => {
-  reader = await startReader();
-});
-afterAll(async () => {
-  expect(reader.errors).toEqual([]);
-  await reader.close();
-});
+const reader = useReader();
 
 /** The numbers of the notes that have a reference in the text. */
 async function referencedNotes(page: Page): Promise<string[]> {

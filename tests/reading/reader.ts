@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { type StaticServer, serveStatic } from '../support/server.ts';
 
@@ -23,6 +23,28 @@ export interface Reader {
   /** A page of the site (`beria/`), in a fresh context; script errors are kept in `errors`. */
   open(pathname: string, viewport: { width: number; height: number }, options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * The reader of a whole test file: started before its tests and closed after them, with no script
+ * error allowed on any page it opened. It stands in for the started reader (a proxy), so tests use
+ * it as one: `const reader = useReader(); ... reader.open('beria/', PHONE)`.
+ */
+export function useReader(): Reader {
+  let started: Reader | undefined;
+  beforeAll(async () => {
+    started = await startReader();
+  });
+  afterAll(async () => {
+    expect(started?.errors).toEqual([]);
+    await started?.close();
+  });
+  return new Proxy({} as Reader, {
+    get: (_, key) => {
+      if (!started) throw new Error('The reader starts in beforeAll: use it inside tests or hooks');
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 /** Serves `dist` (the suite's build unless given) under `base`, as a static host would. */
