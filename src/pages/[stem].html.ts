@@ -9,10 +9,11 @@ import { getCollection } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { config } from '../config.ts';
+import { pageCacheKey } from '../content/cache-key.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const documents = await getCollection('documents');
-  return documents.map((doc) => ({ params: { stem: doc.id }, props: { title: doc.data.title } }));
+  return documents.map((doc) => ({ params: { stem: doc.id }, props: { title: doc.data.title }, cacheKey: pageCacheKey({ doc, site: config.site }) }));
 };
 
 export const GET: APIRoute = ({ params, props, site }) => {

@@ -1,11 +1,12 @@
 /** Each document's original text, as the editor wrote it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { pageCacheKey } from '../content/cache-key.ts';
 import { readDocumentText } from '../content/document-file.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const documents = await getCollection('documents');
-  return documents.map((doc) => ({ params: { stem: doc.id }, props: { filePath: doc.filePath ?? '' } }));
+  return documents.map((doc) => ({ params: { stem: doc.id }, props: { filePath: doc.filePath ?? '' }, cacheKey: pageCacheKey({ doc }) }));
 };
 
 export const GET: APIRoute = async ({ props }) =>
