@@ -4,12 +4,13 @@
  * Entries whose text has not changed keep their stored rendering (incremental builds). The rendered
  * HTML goes to a file in Astro's cache folder rather than into the data store (./rendered-html.ts).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
+import { sourceText } from '../build/source-text.ts';
 import { decodeText } from './decode.ts';
 import { listDocumentFiles, renderDocumentBytes, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
 import { hasRenderedHtml, pruneRenderedHtml, writeRenderedHtml } from './rendered-html.ts';
@@ -36,7 +37,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       // A rendering depends on the text, on which documents exist (links between them), on the
       // settings and on the pipeline's own code: all of them are part of every digest.
       const collection = [...stems].join('\n');
-      const pipeline = generateDigest(await pipelineSource(root.pathname));
+      const pipeline = generateDigest(await sourceText(root.pathname, ['src/parser', 'src/markdown', 'src/content']));
       const seen = new Set<string>();
       const digests = new Set<string>();
       const cacheDir = fileURLToPath(config.cacheDir);
@@ -75,16 +76,4 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       await pruneRenderedHtml(cacheDir, digests);
     },
   };
-}
-
-/** The source of the parser and the pipeline, so that a change to either renders everything again. */
-async function pipelineSource(root: string): Promise<string> {
-  const parts: string[] = [];
-  for (const folder of ['src/parser', 'src/markdown', 'src/content']) {
-    const names = await readdir(path.join(root, folder), { recursive: true });
-    for (const name of names.filter((entry) => entry.endsWith('.ts')).sort()) {
-      parts.push(await readFile(path.join(root, folder, name), 'utf8'));
-    }
-  }
-  return parts.join('\n');
 }
