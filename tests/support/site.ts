@@ -1,7 +1,7 @@
 /** Builds the site with `astro build` into a folder, optionally under a base path. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,6 +17,21 @@ export function buildSite(outDir = DIST, env: Record<string, string> = {}): stri
     }),
   );
   return outDir;
+}
+
+/**
+ * Builds the documents in `content` into `<work>/dist`, keeping Astro's cache in `<work>/cache`:
+ * building again in the same `work` is a rebuild, which finds what the last one left (rendered
+ * documents, pages, the search index). Runs from `work` (tests/support/astro-build.ts says why),
+ * which needs no lock. Returns Astro's log at info level, without colours.
+ */
+export function buildInFolder(work: string, content: string): string {
+  if (!existsSync(path.join(work, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
+  return execFileSync(process.execPath, [path.join(ROOT, 'tests/support/astro-build.ts'), ROOT, path.join(work, 'dist'), path.join(work, 'cache')], {
+    cwd: work,
+    env: { ...withoutVitestEnv(process.env), CONTENT_DIR: content, BENCH_LOG_LEVEL: 'info', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  }).replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /**
