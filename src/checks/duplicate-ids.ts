@@ -2,9 +2,10 @@
  * After the build: no id may appear twice on a page. A page anchor, a note or an excerpt whose id
  * repeats makes citations and links land on the wrong place, silently; the build stops instead.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import type { HtmlPage } from '../build/html-pages.ts';
 
 export interface DuplicateId {
   /** The page, relative to the output folder. */
@@ -14,13 +15,36 @@ export interface DuplicateId {
   lines: number[];
 }
 
-export async function findDuplicateIds(outDir: string): Promise<DuplicateId[]> {
-  const pages = (await readdir(outDir, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+/**
+ * `checked`: a file (kept between builds) of the digests of pages found clean, which a rebuild
+ * then skips: most of its pages are the last build's, and reading their ids again is most of the check.
+ */
+export async function findDuplicateIds(pages: readonly HtmlPage[], checked?: string): Promise<DuplicateId[]> {
+  const clean = new Set(checked ? await readDigests(checked) : []);
+  const found = new Set<string>();
   const duplicates: DuplicateId[] = [];
-  for (const page of pages) {
-    for (const [id, at] of idLines(await readFile(path.join(outDir, page), 'utf8'))) if (at.length > 1) duplicates.push({ page, id, lines: at });
+  for (const { file: page, bytes, digest } of pages) {
+    if (clean.has(digest)) {
+      found.add(digest);
+      continue;
+    }
+    const before = duplicates.length;
+    for (const [id, at] of idLines(bytes.toString('utf8'))) if (at.length > 1) duplicates.push({ page, id, lines: at });
+    if (duplicates.length === before) found.add(digest);
+  }
+  if (checked) {
+    await mkdir(path.dirname(checked), { recursive: true });
+    await writeFile(checked, JSON.stringify([...found]));
   }
   return duplicates;
+}
+
+async function readDigests(file: string): Promise<string[]> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as string[];
+  } catch {
+    return [];
+  }
 }
 
 export function describeDuplicateIds(duplicates: readonly DuplicateId[]): string {

@@ -15,3 +15,18 @@ export const SOURCE_FILTER = 'source';
  * metadata field but never a filter, so the heading rides here rather than in `meta.title`.
  */
 export const CITATION_FILTER = 'citation';
+/**
+ * On the main bundle only: the address of the page a record belongs to, so that a revised bundle
+ * can stand in for the page (index-site.ts) and the search leave the old one out.
+ */
+export const PAGE_FILTER = 'page';
+/** Where, in the bundle, a rebuild puts the pages changed since the main bundle was written. */
+export const REVISED_BUNDLE = 'revised';
+/** The file, in the bundle, that names the revised bundle and the pages it replaces. */
+export const REVISIONS_FILE = 'revisions.json';
+export interface Revisions {
+  /** The revised bundle's folder, relative to the main one; null when there is none. */
+  bundle: string | null;
+  /** Addresses (`/beria/`) of the main bundle's pages that changed or are gone. */
+  replaced: string[];
+}

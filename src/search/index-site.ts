@@ -4,50 +4,127 @@
  * around it), add the editor's notes and glosses as records of their own, and write the bundle to
  * `<site>/pagefind/`. Pages without a document (home, works, 404) stay out, even on a site that
  * has no document yet.
+ *
+ * Pagefind (1.6) cannot update a bundle: every run indexes the whole site, which on a large site
+ * is most of a rebuild. So, given a cache folder, a rebuild indexes only what changed:
+ * - a full build writes the main bundle, every record carrying its page's address in the `page`
+ *   filter, and keeps a copy and each page's digest in the cache;
+ * - a later build whose changes are few puts that copy back and indexes only the changed pages into
+ *   a small bundle, `pagefind/revised/`; `pagefind/revisions.json` names it and the pages it
+ *   replaces, which the search leaves out of the main bundle (`page` filter). Removed pages are
+ *   left out the same way.
+ * Once more than a tenth of the pages differ from the main bundle, the build indexes everything again.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { copyFolder } from '../build/copy-folder.ts';
+import type { HtmlPage } from '../build/html-pages.ts';
+import { sourceText } from '../build/source-text.ts';
 import { editorRecords } from './editor-records.ts';
+import { PAGE_FILTER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
 
 export interface IndexSiteOptions {
   /** The built site's folder (Astro's `dir`). */
   site: string;
+  /** Its HTML pages (src/build/html-pages.ts). */
+  pages: readonly HtmlPage[];
   /** Language of the documents, an ISO 639-1 code. */
   language: string;
+  /** A folder kept between builds (in Astro's cacheDir); without it, every build indexes everything. */
+  cache?: string;
 }
 
 export interface IndexSummary {
   /** Pages with a document (`data-pagefind-body`); the site's other pages stay out of the index. */
   documents: number;
+  /** Pages indexed by this build: all of them, or those changed since the main bundle. */
+  indexed: number;
   editorRecords: number;
+  /** Pages of the main bundle the revised bundle stands in for (changed or removed). */
+  replaced: number;
   bundle: string;
 }
 
-export async function indexSite({ site, language }: IndexSiteOptions): Promise<IndexSummary> {
+/** Share of changed pages above which a build indexes everything again. */
+const REVISED_SHARE = 0.1;
+interface CacheState {
+  /** Digest of this folder's code and the language the main bundle was made with. */
+  made: string;
+  /** Digest of each page of the main bundle, by address. */
+  pages: Record<string, string>;
+}
+
+interface Page {
+  url: string;
+  bytes: Buffer;
+  digest: string;
+}
+
+export async function indexSite({ site, pages: htmlPages, language, cache }: IndexSiteOptions): Promise<IndexSummary> {
   const bundle = path.join(site, 'pagefind');
+  const pages = htmlPages.filter(({ bytes }) => bytes.includes('data-pagefind-body')).map(({ file, bytes, digest }) => ({ url: pageUrl(file), bytes, digest }));
+  const made = createHash('sha256').update(`${language}\n${await sourceText(path.dirname(fileURLToPath(import.meta.url)), ['.'])}`).digest('base64url');
+  const state = cache ? await readState(cache, made) : undefined;
+  const changed = state ? pages.filter((page) => state.pages[page.url] !== page.digest) : pages;
+  const current = new Set(pages.map((page) => page.url));
+  const changedUrls = new Set(changed.map((page) => page.url));
+  const replaced = state ? Object.keys(state.pages).filter((url) => !current.has(url) || changedUrls.has(url)) : [];
+  const differing = new Set([...replaced, ...changedUrls]).size;
+  const revise = state !== undefined && differing <= REVISED_SHARE * Math.max(pages.length, Object.keys(state.pages).length);
+
+  if (revise) {
+    await copyFolder(path.join(cache!, 'main'), bundle);
+    const revised = path.join(bundle, REVISED_BUNDLE);
+    const records = changed.length > 0 ? await writeBundle(changed, language, revised, false) : 0;
+    // Both bundles are read by the main one's script: they must come from the same Pagefind.
+    if (changed.length === 0 || (await pagefindVersion(revised)) === (await pagefindVersion(bundle))) {
+      await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort() });
+      return { documents: pages.length, indexed: changed.length, editorRecords: records, replaced: replaced.length, bundle };
+    }
+    await rm(bundle, { recursive: true, force: true });
+  }
+  const records = await writeBundle(pages, language, bundle, true);
+  await writeRevisions(bundle, { bundle: null, replaced: [] });
+  if (cache) {
+    // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
+    await rm(path.join(cache, 'state.json'), { force: true });
+    await copyFolder(bundle, path.join(cache, 'main'));
+    const saved: CacheState = { made, pages: Object.fromEntries(pages.map((page) => [page.url, page.digest])) };
+    await writeFile(path.join(cache, 'state.json'), JSON.stringify(saved));
+  }
+  return { documents: pages.length, indexed: pages.length, editorRecords: records, replaced: 0, bundle };
+}
+
+/**
+ * Indexes `pages` with their editor's records into a bundle at `outputPath`; `main`: each record
+ * carries its page's address in the `page` filter, so that a revised bundle can stand in for it.
+ * Returns the number of editor's records.
+ */
+async function writeBundle(pages: readonly Page[], language: string, outputPath: string, main: boolean): Promise<number> {
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(createErrors.join('\n'));
-    let documents = 0;
     let records = 0;
-    // Pagefind's binary indexes a page while this process reads the next and finds its notes: the
-    // calls are not awaited one by one (on two cores that saves a tenth of a large site's build).
+    // Pagefind's binary indexes a page while this process finds the next one's notes: the calls
+    // are not awaited one by one (on two cores that saves a tenth of a large site's build).
     const added: Array<Promise<void>> = [];
-    for (const file of await htmlFiles(site)) {
-      const html = await readFile(path.join(site, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      added.push(index.addHTMLFile({ url: pageUrl(file), content: html }).then(({ errors }) => check(errors, `indexing ${path.join(site, file)}`)));
-      documents += 1;
-      for (const record of editorRecords(html, pageUrl(file), language)) {
+    for (const { url, bytes } of pages) {
+      const html = bytes.toString('utf8');
+      const content = main ? html.replace('</head>', `<meta data-pagefind-filter="${PAGE_FILTER}[content]" content="${escapeAttribute(url)}"></head>`) : html;
+      added.push(index.addHTMLFile({ url, content }).then(({ errors }) => check(errors, `indexing ${url}`)));
+      for (const record of editorRecords(html, url, language)) {
+        if (main) record.filters = { ...record.filters, [PAGE_FILTER]: [url] };
         added.push(index.addCustomRecord(record).then(({ errors }) => check(errors, `indexing ${record.url}`)));
         records += 1;
       }
     }
     await Promise.all(added);
-    const { errors: writeErrors } = await index.writeFiles({ outputPath: bundle });
-    check(writeErrors, `writing the search bundle to ${bundle}`);
-    return { documents, editorRecords: records, bundle };
+    const { errors: writeErrors } = await index.writeFiles({ outputPath });
+    check(writeErrors, `writing the search bundle to ${outputPath}`);
+    return records;
   } finally {
     await pagefind.close();
   }
@@ -57,9 +134,27 @@ function check(errors: string[], doing: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed while ${doing}:\n${errors.join('\n')}`);
 }
 
-async function htmlFiles(site: string): Promise<string[]> {
-  const entries = await readdir(site, { recursive: true });
-  return entries.filter((entry) => entry.endsWith('.html') && !entry.startsWith(`pagefind${path.sep}`)).sort();
+async function readState(cache: string, made: string): Promise<CacheState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(path.join(cache, 'state.json'), 'utf8')) as CacheState;
+    return state.made === made ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function pagefindVersion(bundle: string): Promise<string> {
+  return (JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
+}
+
+async function writeRevisions(bundle: string, revisions: Revisions): Promise<void> {
+  // The file may be a link to the saved bundle's (src/build/copy-folder.ts): a new file, not the same one rewritten.
+  await rm(path.join(bundle, REVISIONS_FILE), { force: true });
+  await writeFile(path.join(bundle, REVISIONS_FILE), JSON.stringify(revisions));
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
 /** `beria/index.html` -> `/beria/`, as Pagefind names the page (the base path is added in the browser). */

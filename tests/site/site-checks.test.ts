@@ -3,10 +3,11 @@
  * resolve, unique ids, no inline code, and a strict Content-Security-Policy that Chromium enforces
  * without a single violation. Each check is first shown to catch the fault it looks for.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { readHtmlPages } from '../../src/build/html-pages.ts';
 import { describeDuplicateIds, findDuplicateIds } from '../../src/checks/duplicate-ids.ts';
 import { brokenLinks, builtPages, cspViolations, htmlErrors, inlineCode, shippedHeaders } from '../support/site-checks.ts';
 
@@ -23,7 +24,7 @@ writeFileSync(path.join(faulty, '_headers'), "/*\n  Content-Security-Policy: def
 
 describe('the site checks', () => {
   it('find what they look for on a faulty site', async () => {
-    expect(await findDuplicateIds(faulty)).toEqual([{ page: 'index.html', id: 'a', lines: [1, 1] }]);
+    expect(await findDuplicateIds(await readHtmlPages(faulty))).toEqual([{ page: 'index.html', id: 'a', lines: [1, 1] }]);
     expect(await brokenLinks(faulty)).toEqual([expect.stringMatching(/^404 .*\/nowhere\//), expect.stringMatching(/^no id for .*\/doc\/#missing/)]);
     expect(inlineCode(faulty)).toEqual(['doc/index.html:1 style attribute on <p>', 'doc/index.html:1 onClick attribute on <p>', 'doc/index.html:1 inline <script>', 'doc/index.html:1 <style>']);
     expect((await htmlErrors(faulty)).join('\n')).toMatch(/no-dup-id/);
@@ -33,13 +34,27 @@ describe('the site checks', () => {
   });
 });
 
+describe('the duplicate-id check on a rebuild', () => {
+  it('skips the pages it found clean before and checks the others', async () => {
+    const checked = path.join(faulty, 'checked.json');
+    const pages = await readHtmlPages(faulty);
+    const [index, doc] = [pages.find((p) => p.file === 'index.html')!, pages.find((p) => p.file === path.join('doc', 'index.html'))!];
+    expect(await findDuplicateIds([doc], checked)).toEqual([]);
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.digest]);
+    // A page with the digest of one found clean is not read again; a faulty page is never remembered.
+    const cleanBefore = { ...doc, bytes: index.bytes };
+    expect(await findDuplicateIds([cleanBefore, index], checked)).toEqual([{ page: 'index.html', id: 'a', lines: [1, 1] }]);
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.digest]);
+  });
+});
+
 describe('the built site', () => {
   it('has pages to check', () => {
     expect(builtPages(dist)).toEqual(expect.arrayContaining(['index.html', 'beria/index.html']));
   });
 
   it('has no duplicate ids on any page (the build checks this too)', async () => {
-    const duplicates = await findDuplicateIds(dist);
+    const duplicates = await findDuplicateIds(await readHtmlPages(dist));
     expect(duplicates, duplicates.length > 0 ? describeDuplicateIds(duplicates) : '').toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * list of results, one per page citation (Pagefind's sub-results), each linking to its page break
  * with the query attached so that the page can highlight it (highlight.ts).
  */
-import { CITATION_FILTER, DOCUMENT_FILTER, EDITOR_NOTES, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
+import { CITATION_FILTER, DOCUMENT_FILTER, EDITOR_NOTES, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
 import { normalizeWord, parseQuery, type Query } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
 
@@ -27,11 +27,12 @@ interface Result {
   data(): Promise<ResultData>;
 }
 
-type Filters = Record<string, string>;
+type Filters = Record<string, string | Array<Record<string, { any: string[] }>>>;
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Filters }): Promise<{ results: Result[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -53,19 +54,30 @@ const PAGE = 8;
 const BATCH = 6;
 const DEBOUNCE_MS = 120;
 
-let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind, with the filter that leaves out the main bundle's pages a revised bundle replaces. */
+let pagefind: Promise<{ api: Pagefind; replaced: Filters }> | undefined;
 
-function load(): Promise<Pagefind> {
+function load(): Promise<{ api: Pagefind; replaced: Filters }> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    const [api, revisions] = await Promise.all([import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>, loadRevisions()]);
     // On the main thread: the index is small, and a worker would cost another 40 kB and a CSP rule.
     await api.options({ baseUrl: BASE, noWorker: true });
     await api.init();
-    return api;
+    // After a rebuild, the pages changed since the last full index are in a bundle of their own
+    // (src/search/index-site.ts).
+    if (revisions.bundle) await api.mergeIndex(`${BASE}pagefind/${revisions.bundle}`, { baseUrl: BASE });
+    const replaced: Filters = revisions.replaced.length > 0 ? { none: [{ [PAGE_FILTER]: { any: revisions.replaced } }] } : {};
+    return { api, replaced };
   })();
   // A failed load (offline, say) is tried again by the next search.
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
+}
+
+/** The build's note of a revised bundle; a site built before it had none. */
+async function loadRevisions(): Promise<Revisions> {
+  const response = await fetch(`${BASE}pagefind/${REVISIONS_FILE}`);
+  return response.ok ? ((await response.json()) as Revisions) : { bundle: null, replaced: [] };
 }
 
 /** Wires the search to the field; `openFirst`: the reader already pressed Enter. */
@@ -107,8 +119,8 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     panel.hidden = false;
     status.textContent = 'Searching…';
     try {
-      const api = await load();
-      const filters = activeFilters();
+      const { api, replaced } = await load();
+      const filters = { ...activeFilters(), ...replaced };
       // A quote typed without quotation marks is tried as a phrase too: those hits come first.
       const [plain, phrase] = await Promise.all([
         api.search(query.text, { filters }),
@@ -191,14 +203,14 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     return entry;
   }
 
-  function activeFilters(): Filters {
-    const filters: Filters = {};
+  function activeFilters(): Record<string, string> {
+    const filters: Record<string, string> = {};
     for (const select of selects) if (select.value) filters[select.name] = select.value;
     return filters;
   }
 
   async function loadFilterValues(): Promise<void> {
-    const api = await load();
+    const { api } = await load();
     const values = await api.filters();
     for (const select of selects) {
       if (select.name === TEXT_FILTER) continue;
