@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
+import { PAGE_FILTER, REVISIONS_FILE } from '../../src/search/filters.ts';
 
 export interface Bytes {
   raw: number;
@@ -120,14 +121,24 @@ export async function measureSearch(
   const sequence = [queries.cold, queries.warm, queries.cold];
   const search = (page: Page, query: string) =>
     page.evaluate(
-      async ({ bundle, query }) => {
+      async ({ bundle, query, revisionsFile, pageFilter }) => {
         const started = performance.now();
         const pagefind = await import(bundle);
-        const search = await pagefind.search(query);
+        // As the site's search does (src/search/client/search-ui.ts): after a rebuild, merge the
+        // revised bundle and leave out the pages it replaces.
+        const global = window as unknown as { revisions?: Promise<{ replaced: string[] }> };
+        global.revisions ??= (async () => {
+          const response = await fetch(new URL(revisionsFile, bundle));
+          const revisions = (response.ok ? await response.json() : { bundle: null, replaced: [] }) as { bundle: string | null; replaced: string[] };
+          if (revisions.bundle) await pagefind.mergeIndex(new URL(revisions.bundle, bundle).pathname);
+          return revisions;
+        })();
+        const { replaced } = await global.revisions;
+        const search = await pagefind.search(query, replaced.length > 0 ? { filters: { none: [{ [pageFilter]: { any: replaced } }] } } : {});
         if (search.results.length > 0) await search.results[0].data();
         return { ms: performance.now() - started, results: search.results.length as number };
       },
-      { bundle, query },
+      { bundle, query, revisionsFile: REVISIONS_FILE, pageFilter: PAGE_FILTER },
     );
   const freshPage = async () => {
     const page = await (await browser.newContext()).newPage();
