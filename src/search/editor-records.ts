@@ -9,12 +9,13 @@
  * result but never searched. Otherwise a quote from a book's title would find every note on it
  * before the text.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse } from 'parse5';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { CustomRecord } from 'pagefind';
 import { CITATION_FILTER, DOCUMENT_FILTER, EDITOR_NOTES, SOURCE_FILTER, TEXT_FILTER } from './filters.ts';
 
+type DomNode = ReturnType<typeof parseDocument>['children'][number];
+type Element = Extract<DomNode, { attribs: Record<string, string> }>;
+const isElement = (node: DomNode): node is Element => 'attribs' in node;
 
 interface Citation {
   /** Fragment the record links to. */
@@ -24,37 +25,38 @@ interface Citation {
 
 /** The records for the editor's notes and glosses of one built page (`url` is its site path, `/beria/`). */
 export function editorRecords(html: string, url: string, language: string): CustomRecord[] {
-  // parse5 without source positions (fromHtml keeps them): the records need none, and on a large
-  // site the positions cost a third of this step.
-  const tree = fromParse5(parse(html)) as Root;
-  const article = find(tree, (element) => element.tagName === 'article' && has(element, 'dataDocument'));
+  // htmlparser2 rather than parse5: the pages are the site's own well-formed HTML, and on a large
+  // site it is five times faster.
+  const tree = parseDocument(html).children;
+  const article = DomUtils.findOne((element) => element.name === 'article' && element.attribs['data-document'] !== undefined, tree);
   if (!article) return [];
-  const heading = find(tree, (element) => element.tagName === 'h1');
-  const document = heading ? textOf(heading) : String(article.properties.dataDocument);
+  const heading = DomUtils.findOne((element) => element.name === 'h1', tree);
+  const document = heading ? textOf(heading) : article.attribs['data-document']!;
   const records: CustomRecord[] = [];
   let citation: Citation = { id: '', title: document };
   let source: string | undefined;
 
   const walk = (node: Element): void => {
     for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      const { properties } = child;
-      if (child.tagName === 'section') {
-        source = typeof properties.dataWork === 'string' ? properties.dataWork : undefined;
-        citation = { id: String(properties.id ?? ''), title: titleOf(child) ?? source ?? document };
-      } else if (properties.role === 'doc-pagebreak' && properties.id) {
-        citation = { id: String(properties.id), title: titleOf(child) ?? citation.title };
-      } else if (titleOf(child) && properties.id) {
-        citation = { id: String(properties.id), title: titleOf(child)! };
+      if (!isElement(child)) continue;
+      const { attribs } = child;
+      const id = attribs.id;
+      if (child.name === 'section') {
+        source = attribs['data-work'];
+        citation = { id: id ?? '', title: titleOf(child) ?? source ?? document };
+      } else if (attribs.role === 'doc-pagebreak' && id) {
+        citation = { id, title: titleOf(child) ?? citation.title };
+      } else if (titleOf(child) && id) {
+        citation = { id, title: titleOf(child)! };
       }
-      const kind = properties.dataEditor;
-      if (kind === 'note' && properties.id) {
-        const number = String(properties.id).replace(/^\D+/, '');
-        records.push(record(`${url}#${properties.id}`, textOf(child, true), `Editor’s note ${number} on ${citation.title}`));
+      const kind = attribs['data-editor'];
+      if (kind === 'note' && id) {
+        const number = id.replace(/^\D+/, '');
+        records.push(record(`${url}#${id}`, textOf(child, true), `Editor’s note ${number} on ${citation.title}`));
         continue;
       }
       if (kind === 'gloss') {
-        const target = properties.id ?? citation.id;
+        const target = id || citation.id;
         records.push(record(`${url}${target ? `#${target}` : ''}`, textOf(child, true), `Editor’s insertion in ${citation.title}`));
         continue;
       }
@@ -80,29 +82,14 @@ export function editorRecords(html: string, url: string, language: string): Cust
   }
 }
 
-function has(element: Element, property: string): boolean {
-  return element.properties[property] !== undefined && element.properties[property] !== null;
-}
-
 function titleOf(element: Element): string | undefined {
-  const title = element.properties.dataPagefindTitle;
-  return typeof title === 'string' && title.trim() ? title : undefined;
-}
-
-function find(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
+  const title = element.attribs['data-pagefind-title'];
+  return title?.trim() ? title : undefined;
 }
 
 /** Labels for screen readers, note labels and back links are the page's, not the editor's words. */
 function isApparatus(element: Element): boolean {
-  const classes = element.properties.className;
-  const names = Array.isArray(classes) ? classes.map(String) : [];
+  const names = (element.attribs.class ?? '').split(/\s+/);
   return names.some((name) => name === 'visually-hidden' || name === 'note-label' || name === 'note-label-line' || name === 'note-back' || name === 'note-ref');
 }
 
@@ -113,9 +100,9 @@ function textOf(node: Element, bare = false): string {
   return bare ? clean.replace(/^\[(.*)\]$/s, '$1').trim() : clean;
 }
 
-function pieces(node: ElementContent | Element): string[] {
-  if (node.type === 'text') return [node.value];
-  if (node.type !== 'element' || isApparatus(node)) return [];
+function pieces(node: DomNode): string[] {
+  if (node.type === 'text' && 'data' in node) return [node.data];
+  if (!isElement(node) || isApparatus(node)) return [];
   const inner = node.children.flatMap(pieces);
-  return node.tagName === 'p' || node.tagName === 'br' ? [...inner, ' '] : inner;
+  return node.name === 'p' || node.name === 'br' ? [...inner, ' '] : inner;
 }
