@@ -50,6 +50,9 @@ export interface IndexSummary {
 
 /** Share of changed pages above which a build indexes everything again. */
 const REVISED_SHARE = 0.1;
+/** The `page` filter as a document page carries it (src/pages/[stem].astro). */
+const PAGE_FILTER_ATTRIBUTE = new RegExp(` data-pagefind-filter="${PAGE_FILTER}:[^"]*"`);
+
 interface CacheState {
   /** Digest of this folder's code and the language the main bundle was made with. */
   made: string;
@@ -78,7 +81,7 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
   if (revise) {
     await copyFolder(path.join(cache!, 'main'), bundle);
     const revised = path.join(bundle, REVISED_BUNDLE);
-    const records = changed.length > 0 ? await writeBundle(changed, language, revised, false) : 0;
+    const records = changed.length > 0 ? await writeBundle(site, changed, language, revised, false) : 0;
     // Both bundles are read by the main one's script: they must come from the same Pagefind.
     if (changed.length === 0 || (await pagefindVersion(revised)) === (await pagefindVersion(bundle))) {
       await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort() });
@@ -86,7 +89,7 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
     }
     await rm(bundle, { recursive: true, force: true });
   }
-  const records = await writeBundle(pages, language, bundle, true);
+  const records = await writeBundle(site, pages, language, bundle, true);
   await writeRevisions(bundle, { bundle: null, replaced: [] });
   if (cache) {
     // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
@@ -99,22 +102,24 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
 }
 
 /**
- * Indexes `pages` with their editor's records into a bundle at `outputPath`; `main`: each record
- * carries its page's address in the `page` filter, so that a revised bundle can stand in for it.
- * Returns the number of editor's records.
+ * Indexes `pages` with their editor's records into a bundle at `outputPath`. The main bundle is
+ * every page of the site: Pagefind reads them from `site` itself, on all cores, and each record
+ * keeps the `page` filter its page carries, so that a revised bundle can stand in for it. A revised
+ * bundle is a few pages, sent as they are but for that filter. Returns the number of editor's records.
  */
-async function writeBundle(pages: readonly Page[], language: string, outputPath: string, main: boolean): Promise<number> {
+async function writeBundle(site: string, pages: readonly Page[], language: string, outputPath: string, main: boolean): Promise<number> {
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(createErrors.join('\n'));
     let records = 0;
-    // Pagefind's binary indexes a page while this process finds the next one's notes: the calls
-    // are not awaited one by one (on two cores that saves a tenth of a large site's build).
+    // Pagefind's binary indexes the pages while this process finds their notes: nothing is awaited
+    // until everything is sent.
     const added: Array<Promise<void>> = [];
+    // On a site without documents Pagefind would index every page: home, works, 404.
+    if (main && pages.length > 0) added.push(index.addDirectory({ path: site, glob: '**/*.html' }).then(({ errors }) => check(errors, `indexing ${site}`)));
     for (const { url, bytes } of pages) {
       const html = bytes.toString('utf8');
-      const content = main ? html.replace('</head>', `<meta data-pagefind-filter="${PAGE_FILTER}[content]" content="${escapeAttribute(url)}"></head>`) : html;
-      added.push(index.addHTMLFile({ url, content }).then(({ errors }) => check(errors, `indexing ${url}`)));
+      if (!main) added.push(index.addHTMLFile({ url, content: html.replace(PAGE_FILTER_ATTRIBUTE, '') }).then(({ errors }) => check(errors, `indexing ${url}`)));
       for (const record of editorRecords(html, url, language)) {
         if (main) record.filters = { ...record.filters, [PAGE_FILTER]: [url] };
         added.push(index.addCustomRecord(record).then(({ errors }) => check(errors, `indexing ${record.url}`)));
@@ -151,10 +156,6 @@ async function writeRevisions(bundle: string, revisions: Revisions): Promise<voi
   // The file may be a link to the saved bundle's (src/build/copy-folder.ts): a new file, not the same one rewritten.
   await rm(path.join(bundle, REVISIONS_FILE), { force: true });
   await writeFile(path.join(bundle, REVISIONS_FILE), JSON.stringify(revisions));
-}
-
-function escapeAttribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
 /** `beria/index.html` -> `/beria/`, as Pagefind names the page (the base path is added in the browser). */
