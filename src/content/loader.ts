@@ -42,11 +42,15 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const digests = new Set<string>();
       const cacheDir = fileURLToPath(config.cacheDir);
       const files: VFile[] = [];
-      for (const name of names) {
+      // Read all at once and write renderings without waiting for each: one by one, a large
+      // collection's build spent a fifth of this step waiting on the disk.
+      const texts = await Promise.all(names.map((name) => readFile(path.join(directory, name))));
+      const writes: Array<Promise<void>> = [];
+      for (const [at, name] of names.entries()) {
         const stem = name.slice(0, -'.txt'.length);
         // Astro wants entry paths relative to the project root.
         const filePath = path.relative(root.pathname, path.join(directory, name));
-        const bytes = await readFile(path.join(directory, name));
+        const bytes = texts[at]!;
         const { text, invalid } = decodeText(bytes);
         const digest = generateDigest(`${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         seen.add(stem);
@@ -59,7 +63,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         }
         const rendered = renderDocumentBytes(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
         files.push(rendered.file);
-        await writeRenderedHtml(cacheDir, digest, rendered.html);
+        writes.push(writeRenderedHtml(cacheDir, digest, rendered.html));
         store.set({
           id: stem,
           data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
@@ -67,6 +71,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
           digest,
         });
       }
+      await Promise.all(writes);
       const counts = countProblems(files);
       if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(files)}`);
       else logger.info(formatReport(files));
