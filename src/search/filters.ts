@@ -10,11 +10,17 @@ export const EDITOR_NOTES = 'editor’s notes';
 export const DOCUMENT_FILTER = 'document';
 /** The quoted work, as cited (`data-work` of an excerpt). */
 export const SOURCE_FILTER = 'source';
+/** The headings of an editor's note or gloss in the search results; what it is on follows the prefix. */
+export const editorHeading = {
+  note: (number: string, on: string) => `Editor’s note ${number} on ${on}`,
+  gloss: (on: string) => `Editor’s insertion in ${on}`,
+  prefix: /^Editor’s (?:note \S+ on|insertion in) /,
+};
 /**
- * An editor's record's heading ("Editor’s note 5 on Deutscher, ..., p. 30"). Pagefind searches every
- * metadata field but never a filter, so the heading rides here rather than in `meta.title`.
+ * Added to a document page's address to make the address of its editor's notes in the index
+ * (src/search/editor-records.ts); the search takes it off the links.
  */
-export const CITATION_FILTER = 'citation';
+export const EDITOR_PAGE = '?editor-notes';
 /**
  * On the main bundle only: the address of the page a record belongs to, so that a revised bundle
  * can stand in for the page (index-site.ts) and the search leave the old one out.

@@ -1,8 +1,8 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API, as Starlight does after the
  * build: index the document pages (only their `data-pagefind-body`: the document, not the site
- * around it), add the editor's notes and glosses as records of their own, and write the bundle to
- * `<site>/pagefind/`. Pages without a document (home, works, 404) stay out, even on a site that
+ * around it), add each one's editor's notes and glosses as a page of their own
+ * (./editor-records.ts), and write the bundle to `<site>/pagefind/`. Pages without a document (home, works, 404) stay out, even on a site that
  * has no document yet.
  *
  * Pagefind (1.6) cannot update a bundle: every run indexes the whole site, which on a large site
@@ -23,7 +23,7 @@ import * as pagefind from 'pagefind';
 import { copyFolder } from '../build/copy-folder.ts';
 import type { HtmlPage } from '../build/html-pages.ts';
 import { sourceText } from '../build/source-text.ts';
-import { editorRecords } from './editor-records.ts';
+import { editorNotesPage } from './editor-records.ts';
 import { PAGE_FILTER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
 
 export interface IndexSiteOptions {
@@ -102,10 +102,10 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
 }
 
 /**
- * Indexes `pages` with their editor's records into a bundle at `outputPath`. The main bundle is
- * every page of the site: Pagefind reads them from `site` itself, on all cores, and each record
- * keeps the `page` filter its page carries, so that a revised bundle can stand in for it. A revised
- * bundle is a few pages, sent as they are but for that filter. Returns the number of editor's records.
+ * Indexes `pages` with their editor's notes into a bundle at `outputPath`. The main bundle is
+ * every page of the site: Pagefind reads them from `site` itself, on all cores, and every page,
+ * notes included, carries the `page` filter, so that a revised bundle can stand in for it. A revised
+ * bundle is a few pages, sent as they are but for that filter. Returns the number of notes and glosses.
  */
 async function writeBundle(site: string, pages: readonly Page[], language: string, outputPath: string, main: boolean): Promise<number> {
   try {
@@ -120,10 +120,10 @@ async function writeBundle(site: string, pages: readonly Page[], language: strin
     for (const { url, bytes } of pages) {
       const html = bytes.toString('utf8');
       if (!main) added.push(index.addHTMLFile({ url, content: html.replace(PAGE_FILTER_ATTRIBUTE, '') }).then(({ errors }) => check(errors, `indexing ${url}`)));
-      for (const record of editorRecords(html, url, language)) {
-        if (main) record.filters = { ...record.filters, [PAGE_FILTER]: [url] };
-        added.push(index.addCustomRecord(record).then(({ errors }) => check(errors, `indexing ${record.url}`)));
-        records += 1;
+      const notes = editorNotesPage(html, url, language, main);
+      if (notes) {
+        added.push(index.addHTMLFile({ url: notes.url, content: notes.html }).then(({ errors }) => check(errors, `indexing ${notes.url}`)));
+        records += notes.notes;
       }
     }
     await Promise.all(added);

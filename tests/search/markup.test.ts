@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { editorRecords } from '../../src/search/editor-records.ts';
-import { CITATION_FILTER, EDITOR_NOTES, TEXT_FILTER } from '../../src/search/filters.ts';
+import { editorNotes, editorNotesPage } from '../../src/search/editor-records.ts';
+import { EDITOR_NOTES, EDITOR_PAGE, PAGE_FILTER, TEXT_FILTER } from '../../src/search/filters.ts';
 
 const dist = inject('dist');
 const htmlFiles = () =>
@@ -39,26 +39,30 @@ describe('the built site', () => {
   });
 });
 
-describe('the editor’s records', () => {
+describe('the editor’s notes in the index', () => {
   const html = readFileSync(path.join(dist, 'beria/index.html'), 'utf8');
-  const records = editorRecords(html, '/beria/', 'en');
+  const { notes } = editorNotes(html)!;
+  const page = editorNotesPage(html, '/beria/', 'en', true)!;
 
   it('hold every note and gloss of the page, each linked to its own id', () => {
     const ids = [...html.matchAll(/<(?:span|aside)\b[^>]*\bid="([^"]+)"[^>]*data-editor="(?:note|gloss)"/g)].map(([, id]) => id);
     expect(ids.length).toBeGreaterThan(10);
-    expect(records.map((record) => record.url).sort()).toEqual(ids.map((id) => `/beria/#${id}`).sort());
-    for (const record of records) {
-      expect(record.filters?.[TEXT_FILTER]).toEqual([EDITOR_NOTES]);
-      // No searchable metadata: a record is found by the editor's words alone.
-      expect(record.meta).toEqual({});
-    }
+    expect(notes.map((note) => note.target).sort()).toEqual([...ids].sort());
+    // One sub-result per note in a page of their own, under the document's address.
+    expect(page.url).toBe(`/beria/${EDITOR_PAGE}`);
+    expect([...page.html.matchAll(/<section id="([^"]+)" data-pagefind-title="[^"]+">/g)].map(([, id]) => id).sort()).toEqual([...ids].sort());
+    expect(page.html).toContain(`data-pagefind-filter="${TEXT_FILTER}:${EDITOR_NOTES}"`);
+    expect(page.html).toContain(`data-pagefind-filter="${PAGE_FILTER}:/beria/"`);
+    expect(editorNotesPage(html, '/beria/', 'en', false)!.html).not.toContain(`${PAGE_FILTER}:`);
+    // No searchable metadata: a note is found by the editor's words alone.
+    expect(page.html).not.toMatch(/data-pagefind-meta|<h1|<title/);
   });
 
   it('hold the editor’s words without labels, brackets or back links', () => {
-    const note = records.find((record) => record.content.startsWith('Deutscher implies that'));
-    expect(note?.filters?.[CITATION_FILTER]?.[0]).toMatch(/^Editor’s note \d+ on Deutscher, .*\(1953\), p\. 30$/);
-    const gloss = records.find((record) => record.content === 'Jewish');
-    expect(gloss?.filters?.[CITATION_FILTER]).toEqual(['Editor’s insertion in Heller & Nekrich, Utopia in Power (1985), p. 517']);
-    for (const record of records) expect(record.content).not.toMatch(/Editor’s note|editor’s insertion|↩|^\[|\]$/);
+    const note = notes.find((entry) => entry.text.startsWith('Deutscher implies that'));
+    expect(note?.heading).toMatch(/^Editor’s note \d+ on Deutscher, .*\(1953\), p\. 30$/);
+    const gloss = notes.find((entry) => entry.text === 'Jewish');
+    expect(gloss?.heading).toBe('Editor’s insertion in Heller & Nekrich, Utopia in Power (1985), p. 517');
+    for (const entry of notes) expect(entry.text).not.toMatch(/Editor’s note|editor’s insertion|↩|^\[|\]$/);
   });
 });

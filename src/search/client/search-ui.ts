@@ -3,7 +3,7 @@
  * list of results, one per page citation (Pagefind's sub-results), each linking to its page break
  * with the query attached so that the page can highlight it (highlight.ts).
  */
-import { CITATION_FILTER, DOCUMENT_FILTER, EDITOR_NOTES, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
+import { DOCUMENT_FILTER, EDITOR_NOTES, EDITOR_PAGE, editorHeading, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
 import { normalizeWord, parseQuery, type Query } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
 
@@ -165,17 +165,20 @@ export function start(field: HTMLInputElement, openFirst = false): void {
 
   function hitsOf(result: ResultData, terms: string[], order: number, phrase: boolean): Hit[] {
     const editor = result.filters[TEXT_FILTER]?.includes(EDITOR_NOTES) ?? false;
-    const document = result.meta.title ?? result.filters[DOCUMENT_FILTER]?.[0] ?? '';
+    const document = result.meta.title || result.filters[DOCUMENT_FILTER]?.[0] || '';
     const source = activeFilters()[SOURCE_FILTER];
     const words = result.content.split(/\s+/);
+    // A note's or gloss's title names the citation it is on: "Editor’s note 5 on <citation>".
+    const citationOf = (sub: SubResult) => (editor ? sub.title?.replace(editorHeading.prefix, '') : sub.title);
     return result.sub_results
       .filter((sub) => sub.locations.length > 0)
-      // Pagefind filters whole documents; a source narrows a document to that source's pages.
-      .filter((sub) => editor || !source || sub.title === source || sub.title?.startsWith(`${source}, `))
+      // Pagefind filters whole pages; a source narrows a document (or its notes) to that source's pages.
+      .filter((sub) => !source || citationOf(sub) === source || citationOf(sub)?.startsWith(`${source}, `))
       .map((sub) => ({
-        title: editor ? (result.filters[CITATION_FILTER]?.[0] ?? 'Editor’s note') : (sub.title ?? document),
+        title: sub.title || (editor ? editorHeading.gloss(document) : document),
         document,
-        url: sub.url,
+        // The editor's notes are indexed under their document's address with EDITOR_PAGE added.
+        url: editor ? sub.url.replace(EDITOR_PAGE, '') : sub.url,
         excerpt: sub.excerpt,
         editor,
         rank: [Number(phrase), termsFound(terms, sub.locations, words), longestRun(sub.locations), -order, sub.locations.length],
