@@ -52,7 +52,8 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         const filePath = path.relative(root.pathname, path.join(directory, name));
         const bytes = texts[at]!;
         const { text, invalid } = decodeText(bytes);
-        const digest = generateDigest(`${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
+        // The stem too: the rendering names its document, and a copy of a file under a new name must not share it.
+        const digest = generateDigest(`${stem}\n${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         seen.add(stem);
         digests.add(digest);
         const stored = store.get(stem);
