@@ -124,10 +124,11 @@ export async function measureSearch(
       async ({ bundle, query, revisionsFile, pageFilter }) => {
         const started = performance.now();
         const pagefind = await import(bundle);
-        // As the site's search does (src/search/client/search-ui.ts): after a rebuild, merge the
-        // revised bundle and leave out the pages it replaces.
+        // As the site's search does (src/search/client/search-ui.ts): on the main thread, and after
+        // a rebuild, with the revised bundle merged and the pages it replaces left out.
         const global = window as unknown as { revisions?: Promise<{ replaced: string[] }> };
         global.revisions ??= (async () => {
+          await pagefind.options({ noWorker: true });
           const response = await fetch(new URL(revisionsFile, bundle));
           const revisions = (response.ok ? await response.json() : { bundle: null, replaced: [] }) as { bundle: string | null; replaced: string[] };
           if (revisions.bundle) await pagefind.mergeIndex(new URL(revisions.bundle, bundle).pathname);
