@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site.ts';
-import { documentStems, LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
+import { documentStems, LAPTOP, PHONE, scriptsReady, useReader } from '../support/reader.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = path.join(ROOT, 'test-results/reading');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { documentStems, LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
+import { documentStems, LAPTOP, PHONE, scriptsReady, useReader } from '../support/reader.ts';
 
 const reader = useReader();
 

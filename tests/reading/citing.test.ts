@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { clipboard, LAPTOP, PHONE, scriptsReady, today, useReader } from './reader.ts';
+import { clipboard, LAPTOP, PHONE, scriptsReady, today, useReader } from '../support/reader.ts';
 
 const reader = useReader();
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/site.ts';
-import { clipboard, documentStems, LAPTOP, PHONE, type Reader, scriptsReady, startReader, useReader } from './reader.ts';
+import { clipboard, documentStems, LAPTOP, PHONE, type Reader, scriptsReady, startReader, useReader } from '../support/reader.ts';
 
 const reader = useReader();
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LAPTOP, PHONE, scriptsReady, useReader } from './reader.ts';
+import { LAPTOP, PHONE, scriptsReady, useReader } from '../support/reader.ts';
 
 const reader = useReader();
 

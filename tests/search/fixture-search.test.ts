@@ -7,40 +7,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildSite } from '../support/site.ts';
 import { citationsOf, hitOn, readHits, search } from './search-page.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+const dist = mkdtempSync(path.join(tmpdir(), 'reader-search-fixtures-'));
+beforeAll(() => buildSite(dist, { CONTENT_DIR: FIXTURES }));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const reader = useReader({ dist: () => dist });
 let page: Page;
 
-beforeAll(async () => {
-  dist = mkdtempSync(path.join(tmpdir(), 'reader-search-fixtures-'));
-  buildSite(dist, { CONTENT_DIR: FIXTURES });
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}${path}`);
+  page = await reader.open(path, LAPTOP);
   return page;
 }
 

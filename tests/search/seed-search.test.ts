@@ -6,33 +6,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { LAPTOP, useReader } from '../support/reader.ts';
 import { citationsOf, hitOn, readHits, search } from './search-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const reader = useReader();
 let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
+// Closed after each test: a page left open could still ask the server for files that a later test counts.
+afterEach(() => page?.close());
 
 async function open(path = 'beria/'): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}${path}`);
+  page = await reader.open(path, LAPTOP);
   return page;
 }
 
@@ -188,15 +173,15 @@ describe('the search field', () => {
   });
 
   it('loads no search code until the reader focuses it, then only the search and its index', async () => {
-    const opened = server.requests.length;
+    const opened = reader.server.requests.length;
     await open();
     await page.waitForLoadState('networkidle');
-    const beforeFocus = server.requests.slice(opened);
+    const beforeFocus = reader.server.requests.slice(opened);
     expect(beforeFocus).toContain('/beria/');
     expect(beforeFocus.filter((path) => path.includes('/pagefind/') || /search-ui|highlight/.test(path))).toEqual([]);
-    const start = server.requests.length;
+    const start = reader.server.requests.length;
     await search(page, '"rightist deviation"');
-    const firstSearch = server.requests.slice(start);
+    const firstSearch = reader.server.requests.slice(start);
     expect(firstSearch).toContain('/pagefind/pagefind.js');
     expect(firstSearch.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
     expect(firstSearch.every((path) => path.startsWith('/pagefind/') || path.startsWith('/_astro/'))).toBe(true);
@@ -208,14 +193,11 @@ describe('the search field', () => {
   });
 
   it('says that search needs JavaScript when there is none, and the page still reads', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    page = await context.newPage();
-    await page.goto(`${server.url}beria/`);
+    page = await reader.open('beria/', LAPTOP, { javaScriptEnabled: false });
     const field = page.locator('#site-search-input');
     expect(await field.isDisabled()).toBe(true);
     expect(await field.getAttribute('placeholder')).toBe('Search needs JavaScript');
     expect(await page.isVisible('article[data-document] section.excerpt')).toBe(true);
-    await context.close();
   });
 
   it('is on every page', async () => {

@@ -1,13 +1,13 @@
 /**
- * What the reading tests share: the built site served over HTTP, one Chromium, and pages opened
- * at a phone's or a laptop's width.
+ * What the browser tests share (reading, search): a built site served over HTTP, one Chromium, and
+ * pages opened at a phone's or a laptop's width.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import { launchBrowser } from './browser.ts';
+import { type StaticServer, serveStatic } from './server.ts';
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const LAPTOP = { width: 1280, height: 900 } as const;
@@ -30,10 +30,11 @@ export interface Reader {
  * error allowed on any page it opened. It stands in for the started reader (a proxy), so tests use
  * it as one: `const reader = useReader(); ... reader.open('beria/', PHONE)`.
  */
-export function useReader(): Reader {
+export function useReader(site: { dist?: () => string; base?: string } = {}): Reader {
   let started: Reader | undefined;
+  // `dist` is asked for once the file's earlier beforeAll hooks (a build of its own) have run.
   beforeAll(async () => {
-    started = await startReader();
+    started = await startReader(site.dist?.() ?? inject('dist'), site.base);
   });
   afterAll(async () => {
     expect(started?.errors).toEqual([]);
