@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/markdown/processor.ts';
+import { firstMissing } from '../support/fidelity.ts';
 
 const numRuns = 300;
 
@@ -95,27 +96,6 @@ function pageWords(tree: Root): string[] {
   return texts.join(' ').match(WORD) ?? [];
 }
 
-/**
- * Whether `expected` appears in `actual` in order; two expected words may be one page word, since
- * a word hyphenated across a page marker (`de-` `{p. 523}` `viation`) is shown joined.
- */
-function firstMissing(expected: string[], actual: string[]): number | undefined {
-  let cursor = 0;
-  for (let index = 0; index < expected.length; index++) {
-    const joined = index + 1 < expected.length ? expected[index]! + expected[index + 1]! : undefined;
-    let found = false;
-    for (; cursor < actual.length && !found; cursor++) {
-      if (actual[cursor] === expected[index]) found = true;
-      else if (actual[cursor] === joined) {
-        found = true;
-        index++;
-      }
-    }
-    if (!found) return index;
-  }
-  return undefined;
-}
-
 describe('renderDocument on arbitrary input', () => {
   it('never throws, and every warning says what it saw and what it expected, with a place and a rule', () => {
     fc.assert(
@@ -138,7 +118,7 @@ describe('renderDocument on arbitrary input', () => {
         const { html } = renderDocument(input, 'doc');
         const expected = expectedWords(input);
         const actual = pageWords(fromHtml(html, { fragment: true }));
-        const missing = firstMissing(expected, actual);
+        const missing = firstMissing(expected, actual, { joined: true });
         if (missing !== undefined) {
           throw new Error(`Word ${missing} ${JSON.stringify(expected[missing])} is lost or out of order.\nInput: ${JSON.stringify(input)}\nPage words: ${JSON.stringify(actual)}`);
         }

@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown, toMarkdown } from '../../src/markdown/markdown.ts';
 import { fromText } from '../../src/parser/index.ts';
+import { firstMissing } from '../support/fidelity.ts';
 import { removePositions } from './util.ts';
 
 /** 200 keeps the suite fast; `PROPERTY_RUNS=5000` searches harder. */
@@ -95,17 +96,6 @@ function pieces(tree: AnyNode): string[] {
   return out;
 }
 
-/** Whether `needles` appear in `haystack` in order (as a subsequence). */
-function inOrder(needles: string[], haystack: string[]): { ok: true } | { ok: false; missing: string; at: number } {
-  let cursor = 0;
-  for (const [index, needle] of needles.entries()) {
-    while (cursor < haystack.length && haystack[cursor] !== needle) cursor++;
-    if (cursor === haystack.length) return { ok: false, missing: needle, at: index };
-    cursor++;
-  }
-  return { ok: true };
-}
-
 describe('fromText on arbitrary input', () => {
   it('never throws, and reports problems as positioned "Unexpected ..., expected ..." messages', () => {
     fc.assert(
@@ -142,8 +132,8 @@ describe('fromText on arbitrary input', () => {
       fc.property(document, (input) => {
         const expected = words(input);
         const actual = words(pieces(fromText(input) as unknown as AnyNode).join(' '));
-        const result = inOrder(expected, actual);
-        if (!result.ok) throw new Error(`Word ${result.at} ${JSON.stringify(result.missing)} is lost or out of order:\n${JSON.stringify(input)}`);
+        const at = firstMissing(expected, actual);
+        if (at !== undefined) throw new Error(`Word ${at} ${JSON.stringify(expected[at])} is lost or out of order:\n${JSON.stringify(input)}`);
         // Nothing is added either, but for the page labels' normal forms.
         expect(actual.length).toBe(expected.length);
       }),

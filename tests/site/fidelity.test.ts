@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { inOrderRatio, readPage, readSource, words } from '../support/fidelity.ts';
+import { firstMissing, inOrderRatio, readPage, readSource, words } from '../support/fidelity.ts';
 import { ROOT } from '../support/site.ts';
 
 describe('the seed page keeps the editor\'s document', () => {
@@ -25,5 +25,15 @@ describe('the seed page keeps the editor\'s document', () => {
 
   it('shows no raw braces in the source text', () => {
     expect(page.source).not.toMatch(/[{}]/);
+  });
+});
+
+describe('firstMissing, the order check of the property tests', () => {
+  it('finds the first word lost or out of order, and may take two words joined as one', () => {
+    expect(firstMissing(['a', 'b', 'c'], ['a', 'x', 'b', 'y', 'c'])).toBeUndefined();
+    expect(firstMissing(['a', 'b', 'c'], ['a', 'c', 'b'])).toBe(2);
+    expect(firstMissing(['a', 'b'], [])).toBe(0);
+    expect(firstMissing(['rightist', 'de', 'viation'], ['rightist', 'deviation'])).toBe(1);
+    expect(firstMissing(['rightist', 'de', 'viation'], ['rightist', 'deviation'], { joined: true })).toBeUndefined();
   });
 });

@@ -72,6 +72,28 @@ export function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
+/**
+ * The index of the first word of `expected` that `actual` lacks in order (a subsequence), or
+ * undefined when none is missing. `joined`: two expected words may stand as one actual word, as a
+ * word hyphenated across a page marker (`de-` `{p. 523}` `viation`) is shown joined on the page.
+ */
+export function firstMissing(expected: readonly string[], actual: readonly string[], { joined = false } = {}): number | undefined {
+  let cursor = 0;
+  for (let index = 0; index < expected.length; index++) {
+    const pair = joined && index + 1 < expected.length ? expected[index]! + expected[index + 1]! : undefined;
+    let found = false;
+    for (; cursor < actual.length && !found; cursor++) {
+      if (actual[cursor] === expected[index]) found = true;
+      else if (actual[cursor] === pair) {
+        found = true;
+        index++;
+      }
+    }
+    if (!found) return index;
+  }
+  return undefined;
+}
+
 /** The share of `expected` words found in order in `actual` (greedy, with a bounded look-ahead). */
 export function inOrderRatio(expected: string[], actual: string[], lookAhead = 200): number {
   if (expected.length === 0) return 1;
