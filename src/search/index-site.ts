@@ -16,7 +16,7 @@
  * Once more than a tenth of the pages differ from the main bundle, the build indexes everything again.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -139,9 +139,11 @@ function check(errors: string[], doing: string): void {
   if (errors.length > 0) throw new Error(`Pagefind failed while ${doing}:\n${errors.join('\n')}`);
 }
 
+/** The cache's state, if it is of this code and its main bundle is still there. */
 async function readState(cache: string, made: string): Promise<CacheState | undefined> {
   try {
     const state = JSON.parse(await readFile(path.join(cache, 'state.json'), 'utf8')) as CacheState;
+    await access(path.join(cache, 'main', 'pagefind-entry.json'));
     return state.made === made ? state : undefined;
   } catch {
     return undefined;

@@ -103,4 +103,13 @@ describe('search after a rebuild', () => {
     expect(found['"quince orchard"']).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
     expect(found.ginkgo).toEqual([]);
   }, 120_000);
+
+  it('indexes everything again when the saved main bundle is gone', async () => {
+    rmSync(path.join(work, 'cache/reader-search/main'), { recursive: true, force: true });
+    writeDocument(2, 'The kingfisher came back.');
+    const found = await rebuildAndSearch(['kingfisher']);
+    expect(revisions()).toEqual({ bundle: null, replaced: [] });
+    expect(logs.at(-1)).toMatch(/search: indexed 39 document\(s\)/);
+    expect(found.kingfisher).toEqual([{ path: `/${stem(2)}/`, editor: false }]);
+  }, 120_000);
 });
