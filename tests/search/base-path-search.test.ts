@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildSite } from '../support/site.ts';
-import { citationsOf, hitOn, search } from './search-page.ts';
+import { hitAtCitation, openHit, search } from './search-page.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'reader-search-base-'));
 beforeAll(() => buildSite(dist, { BASE_PATH: '/reader' }));
@@ -19,19 +19,13 @@ const reader = useReader({ dist: () => dist, base: '/reader/' });
 describe('search under BASE_PATH=/reader', () => {
   it('finds a quote and opens its page citation under the base path', async () => {
     const page = await reader.open('beria/', LAPTOP);
-    const quote = '"rightist deviation"';
-    const citations = await citationsOf(page, quote);
-    const hits = await search(page, quote);
-    const hit = hitOn(hits.slice(0, 3), citations);
-    expect(hit, JSON.stringify(hits.slice(0, 3))).toBeDefined();
-    expect(hit!.path).toBe('/reader/beria/');
+    const hit = await hitAtCitation(page, '"rightist deviation"', 3);
+    expect(hit.path).toBe('/reader/beria/');
     expect(reader.server.requests).toContain('/reader/pagefind/pagefind.js');
     expect(reader.server.requests.filter((request) => request.includes('pagefind') && !request.startsWith('/reader/'))).toEqual([]);
-    await page.click(`.search-result a[href="${hit!.href}"]`);
-    await page.waitForSelector('mark.search-highlight');
+    expect(await openHit(page, hit)).toBe('rightist deviation');
     expect(new URL(page.url()).pathname).toBe('/reader/beria/');
-    expect(new URL(page.url()).hash).toBe(`#${hit!.anchor}`);
-    expect(await page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '))).toBe('rightist deviation');
+    expect(new URL(page.url()).hash).toBe(`#${hit.anchor}`);
   });
 
   it('links the editor’s notes under the base path too', async () => {

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildSite } from '../support/site.ts';
-import { citationsOf, hitOn, readHits, search } from './search-page.ts';
+import { hitAtCitation, openHit, readHits, search } from './search-page.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -43,23 +43,15 @@ describe('quotes in documents written for the tests', () => {
   for (const quote of quotes) {
     it(`finds ${quote} at its page citation among the top three results`, async () => {
       await open('granary/');
-      const citations = await citationsOf(page, quote);
-      expect(citations.length, 'the quote stands on the page').toBeGreaterThan(0);
-      const hits = await search(page, quote);
-      const hit = hitOn(hits.slice(0, 3), citations);
-      expect(hit, JSON.stringify(hits.slice(0, 3), null, 1)).toBeDefined();
-      expect(hit!.path).toBe('/granary/');
+      const hit = await hitAtCitation(page, quote, 3);
+      expect(hit.path).toBe('/granary/');
     });
   }
 
   it('opens the hyphen-split quote highlighted as one word', async () => {
     await open('granary/');
-    const quote = '"the granary was requisitioned"';
-    const hits = await search(page, quote);
-    const hit = hitOn(hits, await citationsOf(page, quote))!;
-    await page.click(`.search-result a[href="${hit.href}"]`);
-    await page.waitForSelector('mark.search-highlight');
-    expect(await page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '))).toBe('the granary was requisitioned');
+    const hit = await hitAtCitation(page, '"the granary was requisitioned"');
+    expect(await openHit(page, hit)).toBe('the granary was requisitioned');
   });
 
   it('finds the editor’s note by its own words, filed under the editor’s notes, and opens the note', async () => {

@@ -3,6 +3,7 @@
  * from the page itself, of where a quote stands.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Hit {
   title: string;
@@ -106,4 +107,25 @@ export function citationsOf(page: Page, quote: string): Promise<string[]> {
 /** The pages a search result opens from: the hit whose anchor is one of `anchors`. */
 export function hitOn(hits: Hit[], anchors: string[]): Hit | undefined {
   return hits.find((hit) => anchors.includes(hit.anchor));
+}
+
+/**
+ * Searches `quote` from the open page and returns the first of the `top` first hits that lands on a
+ * citation where the quote stands there (citationsOf); fails the test when the quote is not on the
+ * page or no hit lands on it.
+ */
+export async function hitAtCitation(page: Page, quote: string, top = Number.POSITIVE_INFINITY): Promise<Hit> {
+  const citations = await citationsOf(page, quote);
+  expect(citations.length, `${quote} stands on the page`).toBeGreaterThan(0);
+  const hits = (await search(page, quote)).slice(0, top);
+  const hit = hitOn(hits, citations);
+  expect(hit, JSON.stringify(hits, null, 1)).toBeDefined();
+  return hit!;
+}
+
+/** Follows a hit's link and returns the words the opened page highlights, once it has. */
+export async function openHit(page: Page, hit: Hit): Promise<string> {
+  await page.click(`.search-result a[href="${hit.href}"]`);
+  await page.waitForSelector('mark.search-highlight');
+  return page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '));
 }

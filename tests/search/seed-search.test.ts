@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { LAPTOP, useReader } from '../support/reader.ts';
-import { citationsOf, hitOn, readHits, search } from './search-page.ts';
+import { hitAtCitation, hitOn, openHit, readHits, search } from './search-page.ts';
 
 const reader = useReader();
 let page: Page;
@@ -38,21 +38,13 @@ describe('a quote typed into the search field', () => {
   for (const quote of quotes) {
     it(`finds ${quote} at its page citation among the top three results`, async () => {
       await open();
-      const citations = await citationsOf(page, quote);
-      expect(citations.length, 'the quote stands on the page').toBeGreaterThan(0);
-      const hits = await search(page, quote);
-      expect(hitOn(hits.slice(0, 3), citations), JSON.stringify(hits.slice(0, 3), null, 1)).toBeDefined();
+      await hitAtCitation(page, quote, 3);
     });
   }
 
   it('reaches the text before the first page marker: header lines, preamble, bibliography', async () => {
     await open();
-    for (const quote of ['"Date anuary 8, 2003"', '"Marxists in partibus infidelium"', '"Little, Brown and Company"']) {
-      const citations = await citationsOf(page, quote);
-      expect(citations.length).toBeGreaterThan(0);
-      const hits = await search(page, quote);
-      expect(hitOn(hits.slice(0, 3), citations), quote).toBeDefined();
-    }
+    for (const quote of ['"Date anuary 8, 2003"', '"Marxists in partibus infidelium"', '"Little, Brown and Company"']) await hitAtCitation(page, quote, 3);
   });
 
   it('titles each result as a citation, shows the excerpt with the words marked, and links to the page break', async () => {
@@ -84,14 +76,9 @@ describe('a quote typed into the search field', () => {
 describe('the page a result opens', () => {
   it('highlights the quote, keeps its page break in view and cleans the address', async () => {
     await open();
-    const quote = '"statesmen of the Western world understood"';
-    const hits = await search(page, quote);
-    const hit = hitOn(hits, await citationsOf(page, quote))!;
-    await page.click(`.search-result a[href="${hit.href}"]`);
+    const hit = await hitAtCitation(page, '"statesmen of the Western world understood"');
+    expect(await openHit(page, hit)).toBe('statesmen of the Western world understood');
     await page.waitForURL((url) => url.hash === `#${hit.anchor}`);
-    await page.waitForSelector('mark.search-highlight');
-    const marked = await page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '));
-    expect(marked).toBe('statesmen of the Western world understood');
     const box = await page.locator(`[id="${hit.anchor}"]`).locator('..').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(800);
@@ -100,12 +87,8 @@ describe('the page a result opens', () => {
 
   it('marks the source’s words around a gloss, not the gloss', async () => {
     await open();
-    const quote = '"Molotov was reunited with his wife"';
-    const hits = await search(page, quote);
-    const hit = hitOn(hits, await citationsOf(page, quote))!;
-    await page.click(`.search-result a[href="${hit.href}"]`);
-    await page.waitForSelector('mark.search-highlight');
-    expect(await page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '))).toBe('Molotov was reunited with his wife');
+    const hit = await hitAtCitation(page, '"Molotov was reunited with his wife"');
+    expect(await openHit(page, hit)).toBe('Molotov was reunited with his wife');
     expect(await page.$$eval('[data-editor] mark.search-highlight', (marks) => marks.length)).toBe(0);
   });
 });
