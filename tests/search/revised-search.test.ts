@@ -8,10 +8,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { type StaticServer, serveStatic } from '../support/server.ts';
+import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildInFolder } from '../support/site.ts';
 import { search } from './search-page.ts';
 
@@ -32,37 +30,27 @@ function writeDocument(at: number, body: string): void {
 
 const revisions = () => JSON.parse(readFileSync(path.join(dist, 'pagefind/revisions.json'), 'utf8')) as { bundle: string | null; replaced: string[] };
 
-let browser: Browser;
 const logs: string[] = [];
+const reader = useReader({ dist: () => dist });
 
 /** Builds again and searches each query on a fresh page; returns the hits' paths by query. */
 async function rebuildAndSearch(queries: string[]): Promise<Record<string, Array<{ path: string; editor: boolean }>>> {
   logs.push(buildInFolder(work, content));
-  const server: StaticServer = await serveStatic(dist);
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${stem(0)}/`);
-    const found: Record<string, Array<{ path: string; editor: boolean }>> = {};
-    for (const query of queries) found[query] = (await search(page, query)).map(({ path, editor }) => ({ path, editor }));
-    const revised = revisions().bundle !== null;
-    expect(server.requests.some((request) => request.startsWith('/pagefind/revised/'))).toBe(revised);
-    await page.close();
-    return found;
-  } finally {
-    await server.close();
-  }
+  const asked = reader.server.requests.length;
+  const page = await reader.open(`${stem(0)}/`, LAPTOP);
+  const found: Record<string, Array<{ path: string; editor: boolean }>> = {};
+  for (const query of queries) found[query] = (await search(page, query)).map(({ path, editor }) => ({ path, editor }));
+  const revised = revisions().bundle !== null;
+  expect(reader.server.requests.slice(asked).some((request) => request.startsWith('/pagefind/revised/'))).toBe(revised);
+  await page.close();
+  return found;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(content);
   for (let at = 0; at < TREES.length; at++) writeDocument(at, 'The otter swam under the pier.');
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
 });
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('search after a rebuild', () => {
   it('the first build indexes every document into the main bundle', async () => {
