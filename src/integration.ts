@@ -33,7 +33,7 @@ export default function reader(): AstroIntegration {
           indexSite({ site, pages, language: config.language, cache: path.join(cacheDir, 'reader-search') }),
         ]);
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
-        const what = `${summary.indexed} document(s) and ${summary.editorRecords} editor's note(s) and gloss(es)`;
+        const what = `${summary.indexed} document(s) and ${summary.editorNotes} editor's note(s) and gloss(es)`;
         if (summary.indexed === summary.documents && summary.replaced === 0) logger.info(`search: indexed ${what} into ${summary.bundle}`);
         else if (summary.indexed === 0 && summary.replaced === 0) logger.info(`search: kept the index of ${summary.documents} document(s), unchanged since the last build`);
         else logger.info(`search: kept the index of ${summary.documents} document(s) and indexed the ${what} changed since, into ${summary.bundle}/revised`);

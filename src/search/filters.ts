@@ -18,7 +18,7 @@ export const editorHeading = {
 };
 /**
  * Added to a document page's address to make the address of its editor's notes in the index
- * (src/search/editor-records.ts); the search takes it off the links.
+ * (src/search/editor-notes.ts); the search takes it off the links.
  */
 export const EDITOR_PAGE = '?editor-notes';
 /**

@@ -2,18 +2,19 @@
  * Builds the search index of a built site with Pagefind's Node API, as Starlight does after the
  * build: index the document pages (only their `data-pagefind-body`: the document, not the site
  * around it), add each one's editor's notes and glosses as a page of their own
- * (./editor-records.ts), and write the bundle to `<site>/pagefind/`. Pages without a document (home, works, 404) stay out, even on a site that
- * has no document yet.
+ * (./editor-notes.ts), and write the bundle to `<site>/pagefind/`. Pages without a document (home,
+ * works, 404) stay out, even on a site that has no document yet.
  *
  * Pagefind (1.6) cannot update a bundle: every run indexes the whole site, which on a large site
  * is most of a rebuild. So, given a cache folder, a rebuild indexes only what changed:
- * - a full build writes the main bundle, every record carrying its page's address in the `page`
+ * - a full build writes the main bundle, every page in it carrying its address in the `page`
  *   filter, and keeps a copy and each page's digest in the cache;
  * - a later build whose changes are few puts that copy back and indexes only the changed pages into
  *   a small bundle, `pagefind/revised/`; `pagefind/revisions.json` names it and the pages it
  *   replaces, which the search leaves out of the main bundle (`page` filter). Removed pages are
  *   left out the same way.
- * Once more than a tenth of the pages differ from the main bundle, the build indexes everything again.
+ * Once more than a tenth of the pages differ from the main bundle, or the saved copy is of other
+ * code or gone, the build indexes everything again.
  */
 import { createHash } from 'node:crypto';
 import { access, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ import * as pagefind from 'pagefind';
 import { copyFolder } from '../build/copy-folder.ts';
 import type { HtmlPage } from '../build/html-pages.ts';
 import { sourceText } from '../build/source-text.ts';
-import { editorNotesPage } from './editor-records.ts';
+import { editorNotesPage } from './editor-notes.ts';
 import { PAGE_FILTER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
 
 export interface IndexSiteOptions {
@@ -42,7 +43,8 @@ export interface IndexSummary {
   documents: number;
   /** Pages indexed by this build: all of them, or those changed since the main bundle. */
   indexed: number;
-  editorRecords: number;
+  /** The editor's notes and glosses indexed by this build. */
+  editorNotes: number;
   /** Pages of the main bundle the revised bundle stands in for (changed or removed). */
   replaced: number;
   bundle: string;
@@ -81,15 +83,15 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
   if (revise) {
     await copyFolder(path.join(cache!, 'main'), bundle);
     const revised = path.join(bundle, REVISED_BUNDLE);
-    const records = changed.length > 0 ? await writeBundle(site, changed, language, revised, false) : 0;
+    const notes = changed.length > 0 ? await writeBundle(site, changed, language, revised, false) : 0;
     // Both bundles are read by the main one's script: they must come from the same Pagefind.
     if (changed.length === 0 || (await pagefindVersion(revised)) === (await pagefindVersion(bundle))) {
       await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort() });
-      return { documents: pages.length, indexed: changed.length, editorRecords: records, replaced: replaced.length, bundle };
+      return { documents: pages.length, indexed: changed.length, editorNotes: notes, replaced: replaced.length, bundle };
     }
     await rm(bundle, { recursive: true, force: true });
   }
-  const records = await writeBundle(site, pages, language, bundle, true);
+  const notes = await writeBundle(site, pages, language, bundle, true);
   await writeRevisions(bundle, { bundle: null, replaced: [] });
   if (cache) {
     // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
@@ -98,7 +100,7 @@ export async function indexSite({ site, pages: htmlPages, language, cache }: Ind
     const saved: CacheState = { made, pages: Object.fromEntries(pages.map((page) => [page.url, page.digest])) };
     await writeFile(path.join(cache, 'state.json'), JSON.stringify(saved));
   }
-  return { documents: pages.length, indexed: pages.length, editorRecords: records, replaced: 0, bundle };
+  return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
 }
 
 /**
@@ -111,7 +113,7 @@ async function writeBundle(site: string, pages: readonly Page[], language: strin
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new Error(createErrors.join('\n'));
-    let records = 0;
+    let notes = 0;
     // Pagefind's binary indexes the pages while this process finds their notes: nothing is awaited
     // until everything is sent.
     const added: Array<Promise<void>> = [];
@@ -120,16 +122,16 @@ async function writeBundle(site: string, pages: readonly Page[], language: strin
     for (const { url, bytes } of pages) {
       const html = bytes.toString('utf8');
       if (!main) added.push(index.addHTMLFile({ url, content: html.replace(PAGE_FILTER_ATTRIBUTE, '') }).then(({ errors }) => check(errors, `indexing ${url}`)));
-      const notes = editorNotesPage(html, url, language, main);
-      if (notes) {
-        added.push(index.addHTMLFile({ url: notes.url, content: notes.html }).then(({ errors }) => check(errors, `indexing ${notes.url}`)));
-        records += notes.notes;
+      const notesPage = editorNotesPage(html, url, language, main);
+      if (notesPage) {
+        added.push(index.addHTMLFile({ url: notesPage.url, content: notesPage.html }).then(({ errors }) => check(errors, `indexing ${notesPage.url}`)));
+        notes += notesPage.notes;
       }
     }
     await Promise.all(added);
     const { errors: writeErrors } = await index.writeFiles({ outputPath });
     check(writeErrors, `writing the search bundle to ${outputPath}`);
-    return records;
+    return notes;
   } finally {
     await pagefind.close();
   }

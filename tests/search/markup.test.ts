@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { editorNotes, editorNotesPage } from '../../src/search/editor-records.ts';
+import { editorNotes, editorNotesPage } from '../../src/search/editor-notes.ts';
 import { EDITOR_NOTES, EDITOR_PAGE, PAGE_FILTER, TEXT_FILTER } from '../../src/search/filters.ts';
 
 const dist = inject('dist');
