@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readHtmlPages } from '../../src/build/html-pages.ts';
 import { describeDuplicateIds, findDuplicateIds } from '../../src/checks/duplicate-ids.ts';
-import { brokenLinks, builtPages, cspViolations, htmlErrors, inlineCode, shippedHeaders } from '../support/site-checks.ts';
+import { hostHeaders } from '../support/host-headers.ts';
+import { brokenLinks, builtPages, cspViolations, htmlErrors, inlineCode } from '../support/site-checks.ts';
 
 const dist = inject('dist');
 
@@ -28,7 +29,7 @@ describe('the site checks', () => {
     expect(await brokenLinks(faulty)).toEqual([expect.stringMatching(/^404 .*\/nowhere\//), expect.stringMatching(/^no id for .*\/doc\/#missing/)]);
     expect(inlineCode(faulty)).toEqual(['doc/index.html:1 style attribute on <p>', 'doc/index.html:1 onClick attribute on <p>', 'doc/index.html:1 inline <script>', 'doc/index.html:1 <style>']);
     expect((await htmlErrors(faulty)).join('\n')).toMatch(/no-dup-id/);
-    const violations = await cspViolations(faulty, shippedHeaders(faulty), ['doc/index.html']);
+    const violations = await cspViolations(faulty, hostHeaders(faulty), ['doc/index.html']);
     expect(violations.some((violation) => /script-src/.test(violation))).toBe(true);
     expect(violations.some((violation) => /style-src/.test(violation))).toBe(true);
   });
@@ -71,8 +72,8 @@ describe('the built site', () => {
   });
 
   it('ships a Content-Security-Policy without unsafe-inline, and Chromium meets no violation on any page', async () => {
-    const headers = shippedHeaders(dist);
-    const policy = headers['Content-Security-Policy'] ?? '';
+    const headers = hostHeaders(dist);
+    const policy = headers('/beria/')['Content-Security-Policy'] ?? '';
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).toMatch(/style-src 'self'/);
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
@@ -80,9 +81,9 @@ describe('the built site', () => {
   });
 
   it('needs wasm-unsafe-eval for search: without it, Pagefind is blocked', async () => {
-    const headers = shippedHeaders(dist);
-    const policy = headers['Content-Security-Policy']!.replace(" 'wasm-unsafe-eval'", '');
-    const violations = await cspViolations(dist, { ...headers, 'Content-Security-Policy': policy }, ['beria/index.html']);
+    const headers = hostHeaders(dist);
+    const policy = headers('/beria/')['Content-Security-Policy']!.replace(" 'wasm-unsafe-eval'", '');
+    const violations = await cspViolations(dist, (pathname) => ({ ...headers(pathname), 'Content-Security-Policy': policy }), ['beria/index.html']);
     expect(violations.join('\n')).toMatch(/wasm-eval|WebAssembly/i);
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { hostHeaders } from './host-headers.ts';
 import { type StaticServer, serveStatic } from './server.ts';
 
 export const PHONE = { width: 390, height: 844 } as const;
@@ -30,11 +31,11 @@ export interface Reader {
  * error allowed on any page it opened. It stands in for the started reader (a proxy), so tests use
  * it as one: `const reader = useReader(); ... reader.open('beria/', PHONE)`.
  */
-export function useReader(site: { dist?: () => string; base?: string } = {}): Reader {
+export function useReader(site: { dist?: () => string; base?: string; withHeaders?: boolean } = {}): Reader {
   let started: Reader | undefined;
   // `dist` is asked for once the file's earlier beforeAll hooks (a build of its own) have run.
   beforeAll(async () => {
-    started = await startReader(site.dist?.() ?? inject('dist'), site.base);
+    started = await startReader(site.dist?.() ?? inject('dist'), site.base, site.withHeaders);
   });
   afterAll(async () => {
     expect(started?.errors).toEqual([]);
@@ -48,9 +49,12 @@ export function useReader(site: { dist?: () => string; base?: string } = {}): Re
   });
 }
 
-/** Serves `dist` (the suite's build unless given) under `base`, as a static host would. */
-export async function startReader(dist = inject('dist'), base = '/'): Promise<Reader> {
-  const server = await serveStatic(dist, base);
+/**
+ * Serves `dist` (the suite's build unless given) under `base`, as a plain static host would, or
+ * `withHeaders`, as Netlify or Cloudflare Pages would: with the headers of the site's `_headers`.
+ */
+export async function startReader(dist = inject('dist'), base = '/', withHeaders = false): Promise<Reader> {
+  const server = await serveStatic(dist, base, withHeaders ? hostHeaders(dist) : {});
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];

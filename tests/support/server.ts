@@ -8,6 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { HostHeaders } from './host-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,12 +33,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `headers` are sent with every response, e.g. a Content-Security-Policy as a host would send it. */
-export async function serveStatic(root: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * `headers` are sent with every response, or with the responses a function gives them for, as a
+ * host sends them (e.g. the site's own `_headers`, tests/support/host-headers.ts).
+ */
+export async function serveStatic(root: string, base = '/', headersFor: Record<string, string> | HostHeaders = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
+    const headers = typeof headersFor === 'function' ? headersFor(url.pathname) : headersFor;
     if (!url.pathname.startsWith(base)) return notFound();
     let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length)));
     if (!file.startsWith(root)) return notFound();

@@ -10,6 +10,7 @@ import { HtmlValidate } from 'html-validate';
 import { visit } from 'unist-util-visit';
 import { launchBrowser } from './browser.ts';
 import { crawl, parseHtml } from './crawl.ts';
+import type { HostHeaders } from './host-headers.ts';
 import { htmlValidateConfig } from './htmlvalidate.config.ts';
 import { serveStatic } from './server.ts';
 
@@ -78,24 +79,12 @@ export function inlineCode(dist: string): string[] {
   return found;
 }
 
-/** The headers public/_headers gives every path (`/*`), as shipped in the built site. */
-export function shippedHeaders(dist: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inAllPaths = false;
-  for (const line of readFileSync(path.join(dist, '_headers'), 'utf8').split('\n')) {
-    if (/^\S/.test(line)) inAllPaths = line.trim() === '/*';
-    const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (inAllPaths && header) headers[header[1]!] = header[2]!.trim();
-  }
-  return headers;
-}
-
 /**
- * Loads every page in Chromium with `headers` sent, and returns the Content-Security-Policy
+ * Loads every page in Chromium with the `headers` a host sends for each path, and returns the Content-Security-Policy
  * violations it meets: `securitypolicyviolation` events and the console's "Refused to ..."
  * errors. Where a page has a search field, a query is typed so that Pagefind and its WebAssembly load.
  */
-export async function cspViolations(dist: string, headers: Record<string, string>, pages = builtPages(dist)): Promise<string[]> {
+export async function cspViolations(dist: string, headers: HostHeaders, pages = builtPages(dist)): Promise<string[]> {
   const server = await serveStatic(dist, '/', headers);
   const browser = await launchBrowser();
   const violations: string[] = [];
