@@ -1,5 +1,5 @@
 /**
- * What a reader's browser pays, measured in Chromium against a plain static server on loopback:
+ * What a reader's browser pays, measured in Chromium against a static server on loopback:
  * the bytes of a document page by kind, the script it runs before any interaction, and search
  * (bytes downloaded and milliseconds to the first result's data for a quoted phrase, cold and warm).
  */
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { hostHeaders } from '../support/host-headers.ts';
 import { serveStatic } from '../support/server.ts';
 import { PAGE_FILTER, REVISIONS_FILE } from '../../src/search/filters.ts';
 
@@ -105,17 +106,18 @@ function documentText(page: Page): Promise<string> {
  * phrase in the same page (Pagefind loaded, the new words' index chunks still to fetch); `repeat`
  * the first phrase again. The time runs until the first result's data (title, excerpt) is loaded,
  * median of `rounds` fresh browsers; bytes are counted in a separate round, since recording
- * responses slows the page.
+ * responses slows the page. The server is a plain one, or `withHeaders` one that sends the
+ * site's `_headers` (as Netlify or Cloudflare Pages do: the index files as gzip).
  * Returns undefined when the site has no /pagefind/ bundle.
  */
 export async function measureSearch(
   site: string,
   pagePath: string,
   queries: { cold: string; warm: string },
-  rounds = 3,
+  { withHeaders = false, rounds = 3 } = {},
 ): Promise<SearchMeasure | undefined> {
   if (!existsSync(path.join(site, 'pagefind/pagefind.js'))) return undefined;
-  const server = await serveStatic(site, '/');
+  const server = await serveStatic(site, '/', withHeaders ? hostHeaders(site) : {});
   const browser = await launchBrowser();
   const bundle = new URL('pagefind/pagefind.js', server.url).href;
   const sequence = [queries.cold, queries.warm, queries.cold];
@@ -160,9 +162,11 @@ export async function measureSearch(
       await search(page, query);
       const responses = await recorder.done();
       const bytes = empty();
-      for (const { response, body } of responses) {
-        bytes.raw += body.length;
-        bytes.gzip += COMPRESSIBLE.test(new URL(response.url()).pathname) ? Math.min(body.length, gzipSize(body)) : body.length;
+      for (const { response, body, sent } of responses) {
+        // Sent with Content-Encoding, a file is counted as sent; otherwise as served, and gzipped.
+        const encoded = response.headers()['content-encoding'] !== undefined;
+        bytes.raw += encoded ? sent : body.length;
+        bytes.gzip += encoded ? sent : COMPRESSIBLE.test(new URL(response.url()).pathname) ? Math.min(body.length, gzipSize(body)) : body.length;
       }
       const sorted = times[index]!.map((time) => time.ms).sort((a, b) => a - b);
       runs.push({ query, ms: sorted[Math.floor(sorted.length / 2)]!, results: times[index]![0]!.results, bytes, requests: responses.length });
@@ -174,11 +178,16 @@ export async function measureSearch(
   }
 }
 
-/** Collects every response (with its body) from now until `done()`. */
+/** Collects every response from now until `done()`: its body (decoded) and the bytes sent for it. */
 function recordResponses(page: Page) {
-  const pending: Array<Promise<{ response: Response; body: Buffer }>> = [];
+  const pending: Array<Promise<{ response: Response; body: Buffer; sent: number }>> = [];
   const listener = (response: Response) => {
-    pending.push(response.body().then((body) => ({ response, body }), () => ({ response, body: Buffer.alloc(0) })));
+    pending.push(
+      Promise.all([response.body(), response.request().sizes()]).then(
+        ([body, sizes]) => ({ response, body, sent: sizes.responseBodySize }),
+        () => ({ response, body: Buffer.alloc(0), sent: 0 }),
+      ),
+    );
   };
   page.on('response', listener);
   return {

@@ -4,11 +4,13 @@
  * pages out; once more than a tenth of the pages have changed, the build indexes everything again.
  * Checked in Chromium on a 40-document collection, through the search field. A page counts as
  * changed when any of its HTML does: removing a document changes its neighbours' links too.
+ * Served as public/_headers asks, so the revised bundle's files reach Pagefind unpacked too.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { misencoded } from '../support/host-headers.ts';
 import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildInFolder } from '../support/site.ts';
 import { search } from './search-page.ts';
@@ -31,11 +33,12 @@ function writeDocument(at: number, body: string): void {
 const revisions = () => JSON.parse(readFileSync(path.join(dist, 'pagefind/revisions.json'), 'utf8')) as { bundle: string | null; replaced: string[] };
 
 const logs: string[] = [];
-const reader = useReader({ dist: () => dist });
+const reader = useReader({ dist: () => dist, withHeaders: true });
 
 /** Builds again and searches each query on a fresh page; returns the hits' paths by query. */
 async function rebuildAndSearch(queries: string[]): Promise<Record<string, Array<{ path: string; editor: boolean }>>> {
   logs.push(buildInFolder(work, content));
+  expect(misencoded(dist)).toEqual([]);
   const asked = reader.server.requests.length;
   const page = await reader.open(`${stem(0)}/`, LAPTOP);
   const found: Record<string, Array<{ path: string; editor: boolean }>> = {};
