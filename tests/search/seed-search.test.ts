@@ -175,6 +175,22 @@ describe('the search field', () => {
     console.info(`a first search downloads ${files.length} files: ${stored} bytes as stored, ${sent} gzipped`);
   });
 
+  it('fetches the typed words’ index while the reader is still typing, before it searches', async () => {
+    await open();
+    await page.keyboard.press('/');
+    await page.waitForLoadState('networkidle');
+    const typed = reader.server.requests.length;
+    // A word typed and taken back at once: no search runs (the field is empty when it would).
+    await page.locator('#site-search-input').evaluate((field: HTMLInputElement) => {
+      for (const value of ['Kantemirovskaya', '']) {
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await expect.poll(() => reader.server.requests.slice(typed).filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    expect(await page.locator('.search-result').count()).toBe(0);
+  });
+
   it('says that search needs JavaScript when there is none, and the page still reads', async () => {
     page = await reader.open('beria/', LAPTOP, { javaScriptEnabled: false });
     const field = page.locator('#site-search-input');

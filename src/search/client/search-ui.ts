@@ -34,6 +34,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Filters }): Promise<{ results: Result[] } | null>;
+  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -102,6 +103,10 @@ export function start(field: HTMLInputElement, openFirst = false): void {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    // While the reader types, the words' index chunks are fetched already (as Pagefind's own
+    // debounced search does): the search that follows finds them loaded.
+    const { text } = parseQuery(field.value);
+    if (text) void load().then(({ api }) => api.preload(text)).catch(() => undefined);
   };
 
   async function run(): Promise<void> {
