@@ -15,9 +15,14 @@ interface Rule {
   headers: Headers;
 }
 
-/** The file is read for each request, as a host serves the latest build. */
+/** The file is read again whenever it changed, as a host serves the latest build. */
 export function hostHeaders(dist: string): HostHeaders {
-  return (pathname) => headersFor(readRules(dist), pathname);
+  let read: { changed: number; rules: Rule[] } | undefined;
+  return (pathname) => {
+    const changed = statSync(path.join(dist, '_headers')).mtimeMs;
+    if (read?.changed !== changed) read = { changed, rules: readRules(dist) };
+    return headersFor(read.rules, pathname);
+  };
 }
 
 function headersFor(rules: Rule[], pathname: string): Headers {

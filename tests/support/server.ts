@@ -3,8 +3,7 @@
  * does (index.html for folders, 404.html for misses), nothing more. `base` mounts the folder under
  * a path, as a sub-path host (GitHub Pages) would.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -37,34 +36,30 @@ export interface StaticServer {
  * `headers` are sent with every response, or with the responses a function gives them for, as a
  * host sends them (e.g. the site's own `_headers`, tests/support/host-headers.ts).
  */
+/** The file, or the index.html of the folder it names. */
+async function read(file: string): Promise<{ file: string; body: Buffer } | undefined> {
+  for (const candidate of [file, path.join(file, 'index.html')]) {
+    try {
+      return { file: candidate, body: await readFile(candidate) };
+    } catch {
+      // Not there, or a folder: try its index.html.
+    }
+  }
+  return undefined;
+}
+
 export async function serveStatic(root: string, base = '/', headersFor: Record<string, string> | HostHeaders = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
     const headers = typeof headersFor === 'function' ? headersFor(url.pathname) : headersFor;
-    if (!url.pathname.startsWith(base)) return notFound();
-    let file = path.join(root, decodeURIComponent(url.pathname.slice(base.length)));
-    if (!file.startsWith(root)) return notFound();
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      await stat(file);
-    } catch {
-      return notFound();
-    }
-    response.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-
-    async function notFound() {
-      const page = path.join(root, '404.html');
-      try {
-        await stat(page);
-        response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html']! });
-        createReadStream(page).pipe(response);
-      } catch {
-        response.writeHead(404, headers).end('Not found');
-      }
-    }
+    const file = path.join(root, decodeURIComponent(url.pathname.slice(base.length)));
+    const found = url.pathname.startsWith(base) && file.startsWith(root) ? await read(file) : undefined;
+    const [status, served] = found ? [200, found] : [404, await read(path.join(root, '404.html'))];
+    if (!served) return response.writeHead(404, headers).end('Not found');
+    response.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(served.file)] ?? 'application/octet-stream', 'Content-Length': served.body.length });
+    response.end(served.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
