@@ -261,7 +261,7 @@ function addSearch(site: string, measure: SearchMeasure | undefined, judged: boo
       value: run.ms,
       unit: 'ms',
       ...(judged && limit !== undefined ? { target: `<= ${limit}`, pass: run.ms <= limit && run.results > 0 } : {}),
-      note: `${run.results} result(s), median of 3 fresh browsers`,
+      note: `${run.results} result(s), median of ${run.rounds} fresh browsers`,
     });
     rows.push({
       section,

@@ -34,7 +34,9 @@ export interface PageWeight {
 
 export interface SearchRun {
   query: string;
+  /** Median of `rounds` fresh browsers. */
   ms: number;
+  rounds: number;
   results: number;
   /** Bytes fetched for the query as served, and as a compressing host would send them. */
   bytes: Bytes;
@@ -114,7 +116,7 @@ export async function measureSearch(
   site: string,
   pagePath: string,
   queries: { cold: string; warm: string },
-  { withHeaders = false, rounds = 3 } = {},
+  { withHeaders = false, rounds = 5 } = {},
 ): Promise<SearchMeasure | undefined> {
   if (!existsSync(path.join(site, 'pagefind/pagefind.js'))) return undefined;
   const server = await serveStatic(site, '/', withHeaders ? hostHeaders(site) : {});
@@ -169,7 +171,7 @@ export async function measureSearch(
         bytes.gzip += encoded ? sent : COMPRESSIBLE.test(new URL(response.url()).pathname) ? Math.min(body.length, gzipSize(body)) : body.length;
       }
       const sorted = times[index]!.map((time) => time.ms).sort((a, b) => a - b);
-      runs.push({ query, ms: sorted[Math.floor(sorted.length / 2)]!, results: times[index]![0]!.results, bytes, requests: responses.length });
+      runs.push({ query, ms: sorted[Math.floor(sorted.length / 2)]!, rounds, results: times[index]![0]!.results, bytes, requests: responses.length });
     }
     return { cold: runs[0]!, warm: runs[1]!, repeat: runs[2]! };
   } finally {
