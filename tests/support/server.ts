@@ -32,10 +32,6 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * `headers` are sent with every response, or with the responses a function gives them for, as a
- * host sends them (e.g. the site's own `_headers`, tests/support/host-headers.ts).
- */
 /** The file, or the index.html of the folder it names. */
 async function read(file: string): Promise<{ file: string; body: Buffer } | undefined> {
   for (const candidate of [file, path.join(file, 'index.html')]) {
@@ -48,6 +44,10 @@ async function read(file: string): Promise<{ file: string; body: Buffer } | unde
   return undefined;
 }
 
+/**
+ * `headersFor`: the headers sent with every response, or a function of the path that gives them,
+ * as a host sends them (e.g. the site's own `_headers`, tests/support/host-headers.ts).
+ */
 export async function serveStatic(root: string, base = '/', headersFor: Record<string, string> | HostHeaders = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {

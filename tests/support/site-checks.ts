@@ -80,9 +80,10 @@ export function inlineCode(dist: string): string[] {
 }
 
 /**
- * Loads every page in Chromium with the `headers` a host sends for each path, and returns the Content-Security-Policy
- * violations it meets: `securitypolicyviolation` events and the console's "Refused to ..."
- * errors. Where a page has a search field, a query is typed so that Pagefind and its WebAssembly load.
+ * Loads every page in Chromium with the `headers` a host sends for each path, and returns the
+ * Content-Security-Policy violations it meets: `securitypolicyviolation` events and the console's
+ * "Refused to ..." errors. Where a page has a search field, a query is typed so that Pagefind and
+ * its WebAssembly load.
  */
 export async function cspViolations(dist: string, headers: HostHeaders, pages = builtPages(dist)): Promise<string[]> {
   const server = await serveStatic(dist, '/', headers);
