@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readHtmlPages } from './build/html-pages.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { config } from './config.ts';
+import { readRenderedCollection, readSearchRecord } from './content/rendered-html.ts';
 import { indexSite } from './search/index-site.ts';
 
 export default function reader(): AstroIntegration {
@@ -27,10 +28,11 @@ export default function reader(): AstroIntegration {
         // The check reads the pages while Pagefind's binary indexes them: a faulty site still stops
         // the build, after the index is written.
         const site = fileURLToPath(dir);
-        const pages = await readHtmlPages(site);
+        const { documents } = await readRenderedCollection(cacheDir);
+        const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
         const [duplicates, summary] = await Promise.all([
-          findDuplicateIds(pages, path.join(cacheDir, 'reader-checked-pages.json')),
-          indexSite({ site, pages, language: config.language, cache: path.join(cacheDir, 'reader-search') }),
+          readHtmlPages(site).then((pages) => findDuplicateIds(pages, path.join(cacheDir, 'reader-checked-pages.json'))),
+          indexSite({ site, documents: records, language: config.language, cache: path.join(cacheDir, 'reader-search') }),
         ]);
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
         const what = `${summary.indexed} document(s) and ${summary.editorNotes} editor's note(s) and gloss(es)`;

@@ -13,7 +13,7 @@ import { countProblems, failure, formatReport } from '../checks/report.ts';
 import { sourceText } from '../build/source-text.ts';
 import { decodeText } from './decode.ts';
 import { listDocumentFiles, renderDocumentBytes, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
-import { hasRenderedHtml, pruneRenderedHtml, writeRenderedHtml } from './rendered-html.ts';
+import { hasRendering, pruneRenderedHtml, writeRenderedCollection, writeRendering } from './rendered-html.ts';
 import { documentSchema } from './schema.ts';
 
 export interface ReaderLoaderOptions {
@@ -40,6 +40,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const pipeline = generateDigest(await sourceText(root.pathname, ['src/parser', 'src/markdown', 'src/content']));
       const seen = new Set<string>();
       const digests = new Set<string>();
+      const collectionEntries: Array<{ stem: string; digest: string }> = [];
       const cacheDir = fileURLToPath(config.cacheDir);
       const files: VFile[] = [];
       // Read all at once and write renderings without waiting for each: one by one, a large
@@ -56,15 +57,16 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         const digest = generateDigest(`${stem}\n${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         seen.add(stem);
         digests.add(digest);
+        collectionEntries.push({ stem, digest });
         const stored = store.get(stem);
-        if (stored?.digest === digest && (await hasRenderedHtml(cacheDir, digest))) {
+        if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
           // Unchanged: its problems are reported again from the store, so a strict build still sees them.
           files.push(restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
           continue;
         }
         const rendered = renderDocumentBytes(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
         files.push(rendered.file);
-        writes.push(writeRenderedHtml(cacheDir, digest, rendered.html));
+        writes.push(writeRendering(cacheDir, digest, rendered));
         store.set({
           id: stem,
           data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
@@ -72,6 +74,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
           digest,
         });
       }
+      writes.push(writeRenderedCollection(cacheDir, { documents: collectionEntries }));
       await Promise.all(writes);
       const counts = countProblems(files);
       if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(files)}`);

@@ -2,10 +2,12 @@
  * Each document's rendered HTML lives in a file of Astro's cache folder named by its entry's digest,
  * not in the content layer's data store: Astro compiles the whole store into the build's code and
  * keeps it in memory, which on 500 documents cost a gigabyte of memory and a tenth of the build.
- * The loader writes the files (./loader.ts); the document page reads its own.
+ * Beside it, its search record (src/search/search-record.ts), which the search index reads after
+ * the build. The loader writes the files (./loader.ts); the document page reads its HTML.
  */
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SearchRecord } from '../search/search-record.ts';
 
 /** Astro's cache folder, defined by the integration (src/integration.ts) in the site's code. */
 declare const __READER_CACHE__: string | undefined;
@@ -18,16 +20,25 @@ function fileOf(cacheDir: string, digest: string): string {
   return path.join(cacheDir, FOLDER, `${digest}.html`);
 }
 
-export async function writeRenderedHtml(cacheDir: string, digest: string, html: string): Promise<void> {
-  await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
-  await writeFile(fileOf(cacheDir, digest), html);
+function searchFileOf(cacheDir: string, digest: string): string {
+  return path.join(cacheDir, FOLDER, `${digest}.search.json`);
 }
 
-export async function hasRenderedHtml(cacheDir: string, digest: string): Promise<boolean> {
-  return access(fileOf(cacheDir, digest)).then(
+export async function writeRendering(cacheDir: string, digest: string, rendering: { html: string; search: SearchRecord }): Promise<void> {
+  await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
+  await Promise.all([writeFile(fileOf(cacheDir, digest), rendering.html), writeFile(searchFileOf(cacheDir, digest), JSON.stringify(rendering.search))]);
+}
+
+export async function hasRendering(cacheDir: string, digest: string): Promise<boolean> {
+  return Promise.all([access(fileOf(cacheDir, digest)), access(searchFileOf(cacheDir, digest))]).then(
     () => true,
     () => false,
   );
+}
+
+/** The search record of the entry with this digest, for the search index. */
+export async function readSearchRecord(cacheDir: string, digest: string): Promise<SearchRecord> {
+  return JSON.parse(await readFile(searchFileOf(cacheDir, digest), 'utf8')) as SearchRecord;
 }
 
 /** The rendered HTML of the entry with this digest, for its page. */
@@ -46,9 +57,30 @@ export async function pruneRenderedHtml(cacheDir: string, used: ReadonlySet<stri
   const folder = path.join(cacheDir, FOLDER);
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
-    if (used.has(name.replace(/\.html$/, ''))) continue;
+    if (used.has(name.replace(/\..*$/, ''))) continue;
     const file = path.join(folder, name);
     const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Date.now() }));
     if (Date.now() - mtimeMs > KEEP_UNUSED_MS) await rm(file, { force: true });
+  }
+}
+
+/** The documents of the last content sync, with their digests: what the search index indexes. */
+export interface RenderedCollection {
+  documents: Array<{ stem: string; digest: string }>;
+}
+
+const COLLECTION_FILE = 'collection.json';
+
+export async function writeRenderedCollection(cacheDir: string, collection: RenderedCollection): Promise<void> {
+  await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
+  await writeFile(path.join(cacheDir, FOLDER, COLLECTION_FILE), JSON.stringify(collection));
+}
+
+export async function readRenderedCollection(cacheDir: string): Promise<RenderedCollection> {
+  const file = path.join(cacheDir, FOLDER, COLLECTION_FILE);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as RenderedCollection;
+  } catch {
+    throw new Error(`Unexpected missing ${file}, expected the content loader to have written it; build again with \`astro build --force\`.`);
   }
 }

@@ -9,6 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { type SearchRecord, searchRecord } from '../search/search-record.ts';
 import { type DocumentData, documentData } from './document-data.ts';
 import rehypeBlockBreaks from './rehype-block-breaks.ts';
 import remarkDocumentSections from './remark-document-sections.ts';
@@ -29,6 +30,8 @@ export interface RenderOptions extends XrefOptions {
 export interface RenderedDocument {
   html: string;
   data: DocumentData;
+  /** The document as the search index takes it. */
+  search: SearchRecord;
   file: VFile;
 }
 
@@ -55,6 +58,8 @@ export function renderDocument(text: string, stem: string, options: RenderOption
   // copy of every tree cost a tenth of the pipeline's time; `fromText` gives the tree when needed).
   const hast = processor.runSync(tree, file);
   const html = processor.stringify(hast, file);
+  // After the page's HTML: the search record rewrites the tree.
+  const search = searchRecord(hast, data.title);
   // data-pagefind-body: only the document is indexed for search, not the site around it.
-  return { html: `<article class="document" data-document="${stem}" data-pagefind-body data-pagefind-filter="text:source text">${html}</article>`, data, file };
+  return { html: `<article class="document" data-document="${stem}" data-pagefind-body data-pagefind-filter="text:source text">${html}</article>`, data, search, file };
 }

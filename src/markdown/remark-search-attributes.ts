@@ -4,7 +4,7 @@
  * before a section's first page break (an excerpt's heading and bibliography, the preamble), so
  * that it lands on the excerpt or the preamble rather than on the top of the page, and tags each
  * excerpt with its source for the "source" filter, and gives each gloss an id, the address of its
- * sub-result among the editor's notes (src/search/editor-notes.ts). Runs after remark-document-sections.
+ * sub-result among the editor's notes (src/search/search-record.ts). Runs after remark-document-sections.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';

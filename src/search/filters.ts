@@ -18,9 +18,11 @@ export const editorHeading = {
 };
 /**
  * Added to a document page's address to make the address of its editor's notes in the index
- * (src/search/editor-notes.ts); the search takes it off the links.
+ * (src/search/pagefind-pages.ts): a folder under the page's, as Pagefind names pages by their files.
  */
-export const EDITOR_PAGE = '?editor-notes';
+export const EDITOR_PAGE = 'editor-notes/';
+/** A result's link into the editor's notes, as the link to their place on the document page. */
+export const onDocumentPage = (url: string) => url.replace(/editor-notes\/(?=#|$)/, '');
 /**
  * On the main bundle only: the address of the page a record belongs to, so that a revised bundle
  * can stand in for the page (index-site.ts) and the search leave the old one out.

@@ -7,25 +7,27 @@ import { existsSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasRenderedHtml, pruneRenderedHtml, writeRenderedHtml } from '../../src/content/rendered-html.ts';
+import { hasRendering, pruneRenderedHtml, readSearchRecord, writeRendering } from '../../src/content/rendered-html.ts';
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'reader-rendered-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const file = (digest: string) => path.join(cacheDir, 'reader-html', `${digest}.html`);
+const rendering = (html: string) => ({ html, search: { title: 'One', body: html, notes: [] } });
 const age = (digest: string, hours: number) => {
   const when = new Date(Date.now() - hours * 3600 * 1000);
   utimesSync(file(digest), when, when);
 };
 
 describe('renderings in the cache folder', () => {
-  it('are found by the digest they were written under', async () => {
-    await writeRenderedHtml(cacheDir, 'aaa', '<article>One</article>');
-    expect(await hasRenderedHtml(cacheDir, 'aaa')).toBe(true);
-    expect(await hasRenderedHtml(cacheDir, 'bbb')).toBe(false);
+  it('are found by the digest they were written under, with their search record', async () => {
+    await writeRendering(cacheDir, 'aaa', rendering('<article>One</article>'));
+    expect(await hasRendering(cacheDir, 'aaa')).toBe(true);
+    expect(await hasRendering(cacheDir, 'bbb')).toBe(false);
+    expect((await readSearchRecord(cacheDir, 'aaa')).body).toBe('<article>One</article>');
   });
 
   it('are pruned when unused and old, kept when used or recent', async () => {
-    for (const digest of ['used-old', 'unused-old', 'unused-recent']) await writeRenderedHtml(cacheDir, digest, '<article></article>');
+    for (const digest of ['used-old', 'unused-old', 'unused-recent']) await writeRendering(cacheDir, digest, rendering('<article></article>'));
     age('used-old', 5);
     age('unused-old', 5);
     await pruneRenderedHtml(cacheDir, new Set(['used-old']));

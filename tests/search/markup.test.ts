@@ -1,12 +1,15 @@
 /**
  * The built site, read as files: the search bundle is there, only the document is marked for the
- * index, and the editor's words are indexed as a page of their own, each note linked to its place.
+ * index; and the seed's search record: the document as the index reads it, and the editor's words
+ * as a page of their own, each note linked to its place on the built page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { editorNotes, editorNotesPage } from '../../src/search/editor-notes.ts';
+import { renderDocument } from '../../src/markdown/processor.ts';
 import { EDITOR_NOTES, EDITOR_PAGE, PAGE_FILTER, TEXT_FILTER } from '../../src/search/filters.ts';
+import { documentPage, editorNotesPage } from '../../src/search/pagefind-pages.ts';
+import { ROOT } from '../support/site.ts';
 
 const dist = inject('dist');
 const htmlFiles = () =>
@@ -28,10 +31,35 @@ describe('the built site', () => {
   });
 });
 
+const { search: record } = renderDocument(readFileSync(path.join(ROOT, 'content/beria.txt'), 'utf8'), 'beria');
+
+describe('the document in the index', () => {
+  const page = documentPage(record, '/beria/', 'en', true);
+
+  it('holds the source’s words without the editor’s, the page labels or the note numbers', () => {
+    expect(page.html).toMatch(/Molotov was reunited with his\s+wife/);
+    expect(page.html).not.toMatch(/Jewish\]|Editor’s note|data-editor|class="page-link"|note-ref/);
+    // The citations stay, for Pagefind's sub-results.
+    expect(page.html).toMatch(/<span id="heller-nekrich-1985-p517"[^>]*data-pagefind-title="Heller &#x26; Nekrich, Utopia in Power \(1985\), p\. 517"/);
+  });
+
+  it('writes punctuation between words as a space and leaves out pieces without a letter', () => {
+    expect(page.html).toMatch(/Central Asians\s+were put in charge/);
+    expect(page.html).not.toMatch(/\s[-–—…]+\s/);
+  });
+
+  it('is filed as source text under the document’s title, and carries the page filter in the main bundle only', () => {
+    expect(page.html).toContain(`data-pagefind-filter="${TEXT_FILTER}:source text"`);
+    expect(page.html).toContain('data-pagefind-filter="document:Beria"');
+    expect(page.html).toContain(`data-pagefind-filter="${PAGE_FILTER}:/beria/"`);
+    expect(documentPage(record, '/beria/', 'en', false).html).not.toContain(`${PAGE_FILTER}:`);
+  });
+});
+
 describe('the editor’s notes in the index', () => {
   const html = readFileSync(path.join(dist, 'beria/index.html'), 'utf8');
-  const { notes } = editorNotes(html)!;
-  const page = editorNotesPage(html, '/beria/', 'en', true)!;
+  const { notes } = record;
+  const page = editorNotesPage(record, '/beria/', 'en', true)!;
 
   it('hold every note and gloss of the page, each linked to its own id', () => {
     const ids = [...html.matchAll(/<(?:span|aside)\b[^>]*\bid="([^"]+)"[^>]*data-editor="(?:note|gloss)"/g)].map(([, id]) => id);
@@ -42,7 +70,7 @@ describe('the editor’s notes in the index', () => {
     expect([...page.html.matchAll(/<section id="([^"]+)" data-pagefind-title="[^"]+">/g)].map(([, id]) => id).sort()).toEqual([...ids].sort());
     expect(page.html).toContain(`data-pagefind-filter="${TEXT_FILTER}:${EDITOR_NOTES}"`);
     expect(page.html).toContain(`data-pagefind-filter="${PAGE_FILTER}:/beria/"`);
-    expect(editorNotesPage(html, '/beria/', 'en', false)!.html).not.toContain(`${PAGE_FILTER}:`);
+    expect(editorNotesPage(record, '/beria/', 'en', false)!.html).not.toContain(`${PAGE_FILTER}:`);
     // No searchable metadata: a note is found by the editor's words alone.
     expect(page.html).not.toMatch(/data-pagefind-meta|<h1|<title/);
   });

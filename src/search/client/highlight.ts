@@ -4,7 +4,8 @@
  * the address so that the citation link stays clean. A quoted phrase is marked where it stands,
  * across page breaks and around the editor's glosses, as the index reads it.
  */
-import { normalizeWord, parseQuery, WORD } from './query.ts';
+import { searchWords } from '../search-text.ts';
+import { parseQuery } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
 
 interface Token {
@@ -69,9 +70,7 @@ function collect(scope: HTMLElement, skip: string, target: Element | undefined):
       continue;
     }
     const text = node as Text;
-    for (const match of text.data.matchAll(WORD)) {
-      stream.push({ node: text, start: match.index, end: match.index + match[0].length, word: normalizeWord(match[0]) });
-    }
+    for (const { start, end, word } of searchWords(text.data)) stream.push({ node: text, start, end, word });
   }
   return stream;
 }

@@ -1,11 +1,17 @@
-/** What the reader typed, read the way Pagefind reads it. */
+/** What the reader typed, read the way the index reads text (../search-text.ts). */
+import { searchText, searchWords } from '../search-text.ts';
+
 export interface Query {
-  /** The query for Pagefind: typographic quotes straightened, spaces collapsed. */
+  /** The query as typed, typographic quotes straightened, for saying what was searched. */
+  shown: string;
+  /** The query for Pagefind: typographic quotes straightened, written as the index reads text. */
   text: string;
   /** The whole query in double quotes: Pagefind then matches the words in this order. */
   phrase: boolean;
-  /** The words, normalised as by `normalizeWord`. */
+  /** The words, folded as the index matches them (`foldWord`). */
   words: string[];
+  /** The words as typed, lower case, for ranking the exact spelling first (`Kraków` before `Krakow`). */
+  typed: string[];
 }
 
 export function parseQuery(raw: string): Query {
@@ -13,21 +19,18 @@ export function parseQuery(raw: string): Query {
   // An opening quotation mark makes a phrase, closed or not yet (the reader may still be typing).
   const phrase = straight.startsWith('"');
   const inner = phrase ? straight.replace(/"/g, '').trim() : straight;
-  return { text: phrase && inner ? `"${inner}"` : inner, phrase, words: words(inner).map(normalizeWord).filter(Boolean) };
+  const found = searchWords(inner);
+  const indexed = searchText(inner).replace(/\s+/g, ' ').trim();
+  return {
+    shown: phrase && inner ? `"${inner}"` : inner,
+    text: phrase && indexed ? `"${indexed}"` : indexed,
+    phrase,
+    words: found.map(({ word }) => word),
+    typed: found.map(({ start, end }) => exactForm(inner.slice(start, end))),
+  };
 }
 
-/** Words as Pagefind splits them: letters and digits, with inner apostrophes and hyphens. */
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-export const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-
-/** Lower case, without accents or inner punctuation: "Zhemchuzhina's" -> "zhemchuzhinas". */
-export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+/** A word's spelling, accents kept: lower case, in one Unicode form, without inner punctuation. */
+export function exactForm(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]/gu, '');
 }

@@ -3,8 +3,9 @@
  * list of results, one per page citation (Pagefind's sub-results), each linking to its page break
  * with the query attached so that the page can highlight it (highlight.ts).
  */
-import { DOCUMENT_FILTER, EDITOR_NOTES, EDITOR_PAGE, editorHeading, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
-import { normalizeWord, parseQuery, type Query } from './query.ts';
+import { DOCUMENT_FILTER, EDITOR_NOTES, editorHeading, onDocumentPage, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
+import { foldWord, showSearchText } from '../search-text.ts';
+import { exactForm, parseQuery, type Query } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
 
 interface SubResult {
@@ -44,7 +45,7 @@ interface Hit {
   url: string;
   excerpt: string;
   editor: boolean;
-  /** Higher first: [phrase, distinct words, longest run of words in order, fewer ranks, hits]. */
+  /** Higher first: [phrase, distinct words, words spelt as typed, longest run of words in order, fewer ranks, hits]. */
   rank: number[];
 }
 
@@ -154,7 +155,7 @@ export function start(field: HTMLInputElement, openFirst = false): void {
       current.next += batch.length;
       const data = await Promise.all(batch.map((result) => result.data()));
       if (ticket !== sequence) return;
-      data.forEach((result, offset) => current.waiting.push(...hitsOf(result, current.query.words, first + offset, current.phrased.has(batch[offset]!.id))));
+      data.forEach((result, offset) => current.waiting.push(...hitsOf(result, current.query, first + offset, current.phrased.has(batch[offset]!.id))));
       current.waiting.sort(byRank);
     }
     const page = current.waiting.splice(0, PAGE);
@@ -164,13 +165,14 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     more.hidden = !waiting;
     status.textContent =
       current.shown === 0
-        ? `Nothing found for ${current.query.text}.`
-        : `${current.shown} result${current.shown === 1 ? '' : 's'} for ${current.query.text}${waiting ? ', more below' : ''}.`;
+        ? `Nothing found for ${current.query.shown}.`
+        : `${current.shown} result${current.shown === 1 ? '' : 's'} for ${current.query.shown}${waiting ? ', more below' : ''}.`;
   }
 
-  function hitsOf(result: ResultData, terms: string[], order: number, phrase: boolean): Hit[] {
+  function hitsOf(result: ResultData, query: Query, order: number, phrase: boolean): Hit[] {
     const editor = result.filters[TEXT_FILTER]?.includes(EDITOR_NOTES) ?? false;
-    const document = result.meta.title || result.filters[DOCUMENT_FILTER]?.[0] || '';
+    // The filter holds the title as written; the searched title is written as the index reads text.
+    const document = result.filters[DOCUMENT_FILTER]?.[0] || showSearchText(result.meta.title ?? '');
     const source = activeFilters()[SOURCE_FILTER];
     const words = result.content.split(/\s+/);
     // A note's or gloss's title names the citation it is on: "Editor’s note 5 on <citation>".
@@ -182,11 +184,10 @@ export function start(field: HTMLInputElement, openFirst = false): void {
       .map((sub) => ({
         title: sub.title || (editor ? editorHeading.gloss(document) : document),
         document,
-        // The editor's notes are indexed under their document's address with EDITOR_PAGE added.
-        url: editor ? sub.url.replace(EDITOR_PAGE, '') : sub.url,
-        excerpt: sub.excerpt,
+        url: editor ? onDocumentPage(sub.url) : sub.url,
+        excerpt: showSearchText(sub.excerpt),
         editor,
-        rank: [Number(phrase), termsFound(terms, sub.locations, words), longestRun(sub.locations), -order, sub.locations.length],
+        rank: [Number(phrase), termsFound(query.words, sub.locations, words), spelledAsTyped(query.typed, sub.locations, words), longestRun(sub.locations), -order, sub.locations.length],
       }));
   }
 
@@ -195,7 +196,7 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     entry.className = hit.editor ? 'search-result search-result-editor' : 'search-result';
     const link = document.createElement('a');
     link.className = 'search-result-link';
-    link.href = withHighlight(hit.url, query.text);
+    link.href = withHighlight(hit.url, query.shown);
     const title = document.createElement('span');
     title.className = 'search-result-title';
     title.textContent = hit.title;
@@ -281,8 +282,14 @@ function withHighlight(url: string, query: string): string {
 
 /** How many of the query's words a sub-result holds (Pagefind also finds longer and stemmed forms). */
 function termsFound(terms: string[], locations: number[], words: string[]): number {
-  const found = locations.map((location) => normalizeWord(words[location] ?? ''));
+  const found = locations.map((location) => foldWord(words[location] ?? ''));
   return terms.filter((term) => found.some((word) => word.startsWith(term) || term.startsWith(word) || commonStart(word, term) >= 5)).length;
+}
+
+/** How many of the words typed stand at the locations spelt exactly so, accents included. */
+function spelledAsTyped(typed: string[], locations: number[], words: string[]): number {
+  const found = new Set(locations.map((location) => exactForm(showSearchText(words[location] ?? ''))));
+  return typed.filter((word) => found.has(word)).length;
 }
 
 function commonStart(a: string, b: string): number {
