@@ -40,14 +40,15 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'gu');
 // Longest first, so that `d͏͏` is not read as `d͏` and a joiner.
 const STAND_IN = new RegExp([...BY_STAND_IN.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
+/** What words are made of: letters, digits, the marks on them, and emoji (which Pagefind indexes). */
 const WORD_CHAR = String.raw`[\p{L}\p{N}\p{M}\p{Emoji_Presentation}]`;
 const NOT_WORD = String.raw`[^\s\p{L}\p{N}\p{M}\p{Emoji_Presentation}]`;
 /** Punctuation between two word characters. */
 const BETWEEN_WORDS = new RegExp(`(?<=${WORD_CHAR})${NOT_WORD}+(?=${WORD_CHAR})`, 'gu');
 /** What may stand inside a word: one apostrophe (`party’s`, `l'alphabet`) or one full stop (`U.S.A.`). */
 const INSIDE_WORD = /^(?:['’‘`´]|\.)$/u;
-/** A piece of text between spaces with no word character in it. */
-const LONE = new RegExp(`(^|\\s)${NOT_WORD}+(?=\\s|$)`, 'gu');
+/** A piece of text between spaces without a letter, digit or emoji: punctuation, or a stray mark. */
+const LONE = /(^|\s)[^\s\p{L}\p{N}\p{Emoji_Presentation}]+(?=\s|$)/gu;
 
 /** A text as the index reads it; applied to the indexed text and to the query alike. */
 export function searchText(text: string): string {
@@ -66,7 +67,7 @@ export function showSearchText(text: string): string {
 export function foldWord(word: string): string {
   return word
     .replace(FOLDABLE, (letter) => FOLDS[letter]!)
-    .normalize('NFKD')
+    .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
