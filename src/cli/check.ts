@@ -4,12 +4,13 @@
  * (src/config.ts, CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when
  * there are errors, or warnings in strict mode (`--strict`, READER_STRICT=1 or config `strict`).
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { failure, formatReport } from '../checks/report.ts';
 import { config } from '../config.ts';
-import { listDocumentFiles, renderDocumentFile, stemOf } from '../content/document-file.ts';
+import { listDocumentFiles, stemOf } from '../content/document-file.ts';
+import { parseDocument } from '../parser/index.ts';
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict') || config.strict;
@@ -39,8 +40,9 @@ const documents = new Set([...(await listDocumentFiles(contentDir).catch(() => [
 const files: VFile[] = [];
 for (const file of paths) {
   const relative = path.relative(process.cwd(), file) || file;
-  const rendered = await renderDocumentFile(file, stemOf(file), { path: relative, documents, base: config.base, originalBase: config.originalBase });
-  files.push(rendered.file);
+  const document = new VFile({ path: relative, value: await readFile(file) });
+  parseDocument(document, { documents, originalBase: config.originalBase });
+  files.push(document);
 }
 
 console.log(formatReport(files));

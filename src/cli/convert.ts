@@ -1,13 +1,16 @@
 /**
  * `npm run convert -- content/beria.txt`: prints a document's Markdown form (directives for the
- * editor's words and page breaks; the published /<stem>.md). Problems go to stderr.
+ * editor's words and page breaks; the published /<stem>.md). Its problems go to stderr, as
+ * `npm run check` reports them.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
-import { decodeText } from '../content/decode.ts';
+import { formatReport } from '../checks/report.ts';
+import { config } from '../config.ts';
+import { listDocumentFiles, stemOf } from '../content/document-file.ts';
 import { toMarkdown } from '../markdown/markdown.ts';
-import { fromText } from '../parser/index.ts';
+import { parseDocument } from '../parser/index.ts';
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -20,16 +23,19 @@ if (paths.length === 0) {
   process.exit(2);
 }
 
-for (const path of paths) {
-  let value: string;
+// Cross-references are checked against the content folder's documents, as the site links them.
+const documents = new Set([...(await listDocumentFiles(path.resolve(config.contentDir)).catch(() => [])).map(stemOf), ...paths.map(stemOf)]);
+const files: VFile[] = [];
+for (const file of paths) {
+  let bytes: Buffer;
   try {
-    // As the site reads it: bytes that are not UTF-8 are read as Windows-1252.
-    value = decodeText(await readFile(path)).text;
+    bytes = await readFile(file);
   } catch (error) {
-    console.error(`Cannot read ${path}: ${(error as Error).message}. Give the path of a .txt document, e.g. content/beria.txt.`);
+    console.error(`Cannot read ${file}: ${(error as Error).message}. Give the path of a .txt document, e.g. content/beria.txt.`);
     process.exit(1);
   }
-  const file = new VFile({ path, value });
-  process.stdout.write(toMarkdown(fromText(value, { file })));
-  if (file.messages.length > 0) console.error(reporter([file]));
+  const document = new VFile({ path: file, value: bytes });
+  process.stdout.write(toMarkdown(parseDocument(document, { documents, originalBase: config.originalBase })));
+  files.push(document);
 }
+if (files.some((file) => file.messages.length > 0)) console.error(formatReport(files));

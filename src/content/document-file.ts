@@ -1,19 +1,11 @@
 /**
- * One document file from bytes to rendered page and problems: decoding (./decode.ts), the reader's
- * unified pipeline, and the decoding's warning on the same vfile. Shared by the loader and
- * `npm run check`, so both report the same problems.
+ * The document files of a content folder: listing them, reading one back for its page, and its
+ * problems kept with its entry.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { type RenderedDocument, type RenderOptions, renderDocument } from '../markdown/processor.ts';
-import { createLocator, normalizeNewlines } from '../parser/lib/text.ts';
-import { decodeText } from './decode.ts';
-
-export interface RenderedFile extends RenderedDocument {
-  /** The document's text as decoded: what the `.txt` download serves. */
-  text: string;
-}
+import { decodeText } from '../parser/index.ts';
 
 /** A problem as stored with an entry, so a cached entry reports it again on the next build. */
 export interface StoredProblem {
@@ -45,26 +37,6 @@ declare const __READER_ROOT__: string | undefined;
 export async function readDocumentText(filePath: string): Promise<string> {
   const root = typeof __READER_ROOT__ === 'string' ? __READER_ROOT__ : process.cwd();
   return decodeText(await readFile(path.resolve(root, filePath))).text;
-}
-
-export async function renderDocumentFile(absolutePath: string, stem: string, options: RenderOptions = {}): Promise<RenderedFile> {
-  return renderDocumentBytes(await readFile(absolutePath), stem, options);
-}
-
-export function renderDocumentBytes(bytes: Uint8Array, stem: string, options: RenderOptions = {}): RenderedFile {
-  const { text, invalid } = decodeText(bytes);
-  const rendered = renderDocument(text, stem, options);
-  if (invalid.length > 0) {
-    const first = invalid[0]!;
-    const before = normalizeNewlines(text.slice(0, first.char));
-    const byte = bytes[first.byte]!.toString(16).toUpperCase().padStart(2, '0');
-    const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more)` : '';
-    rendered.file.message(
-      `Unexpected byte 0x${byte} at byte offset ${first.byte}${more}, expected UTF-8; read as Windows-1252 \`${text[first.char]}\`: save the file as UTF-8 to keep that reading`,
-      { place: createLocator(before)(before.length), ruleId: 'not-utf8', source: 'reader-load' },
-    );
-  }
-  return { ...rendered, text };
 }
 
 export function storeProblems(file: VFile): StoredProblem[] {

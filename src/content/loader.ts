@@ -11,8 +11,9 @@ import type { Loader } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
 import { sourceText } from '../build/source-text.ts';
-import { decodeText } from './decode.ts';
-import { listDocumentFiles, renderDocumentBytes, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
+import { renderDocument } from '../markdown/processor.ts';
+import { decodeText } from '../parser/index.ts';
+import { listDocumentFiles, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
 import { hasRendering, pruneRenderedHtml, writeRenderedCollection, writeRendering } from './rendered-html.ts';
 import { documentSchema } from './schema.ts';
 
@@ -64,7 +65,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
           files.push(restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
           continue;
         }
-        const rendered = renderDocumentBytes(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
+        const rendered = renderDocument(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
         files.push(rendered.file);
         writes.push(writeRendering(cacheDir, digest, rendered));
         store.set({

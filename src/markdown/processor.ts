@@ -18,9 +18,12 @@ import remarkMarginNotes from './remark-margin-notes.ts';
 import remarkPageAnchors from './remark-page-anchors.ts';
 import remarkReaderParse from './remark-reader-parse.ts';
 import remarkSearchAttributes from './remark-search-attributes.ts';
-import remarkXrefs, { type XrefOptions } from './remark-xrefs.ts';
+import type { ParseOptions } from '../parser/index.ts';
+import remarkXrefs from './remark-xrefs.ts';
 
-export interface RenderOptions extends XrefOptions {
+export interface RenderOptions extends ParseOptions {
+  /** The site's base path, e.g. `/reader/`. */
+  base?: string;
   /** Used in messages: `content/beria.txt`. */
   path?: string;
   /** The document's title, which cites the pages before the first excerpt (default: as on the page). */
@@ -43,15 +46,16 @@ export function createHtmlProcessor(options: RenderOptions = {}) {
     .use(remarkPageAnchors, { title: options.title })
     .use(remarkMarginNotes)
     .use(remarkEditorMarks)
-    .use(remarkXrefs, options)
+    .use(remarkXrefs, { base: options.base })
     .use(remarkRehype)
     .use(rehypeBlockBreaks)
     .use(rehypeStringify);
 }
 
-export function renderDocument(text: string, stem: string, options: RenderOptions = {}): RenderedDocument {
-  const file = new VFile({ path: options.path ?? `${stem}.txt`, value: text });
-  const tree = unified().use(remarkReaderParse).parse(file);
+/** A document's text or bytes (decoded as parseDocument does) -> its page, data, search record and problems. */
+export function renderDocument(value: string | Uint8Array, stem: string, options: RenderOptions = {}): RenderedDocument {
+  const file = new VFile({ path: options.path ?? `${stem}.txt`, value });
+  const tree = unified().use(remarkReaderParse, options).parse(file);
   const data = documentData(tree, stem);
   const processor = createHtmlProcessor({ ...options, title: options.title ?? data.title });
   // The plugins turn the tree into HTML in place: its data is read first, and it is not kept (a

@@ -1,18 +1,13 @@
 /**
- * remark plugin: parse the editor's plain text (not Markdown) into the reader's mdast.
- * A thin shell around `fromText`, as remark-parse is around mdast-util-from-markdown: characters
- * HTML cannot carry are shown first, and the checks that need the whole tree run after.
+ * remark plugin: parse the editor's plain text (not Markdown) into the reader's mdast. A thin shell
+ * around `parseDocument`, as remark-parse is around mdast-util-from-markdown.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { fromText, lintTree, showUnshowable } from '../parser/index.ts';
+import { type ParseOptions, parseDocument } from '../parser/index.ts';
 
-const remarkReaderParse: Plugin<[], string, Root> = function () {
-  this.parser = (document, file) => {
-    const tree = fromText(showUnshowable(document, file), { file });
-    lintTree(tree, file);
-    return tree;
-  };
+const remarkReaderParse: Plugin<[ParseOptions?], string, Root> = function (options = {}) {
+  this.parser = (_document, file) => parseDocument(file, options);
 };
 
 export default remarkReaderParse;

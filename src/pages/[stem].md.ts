@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import { pageCacheKey } from '../content/cache-key.ts';
 import { readDocumentText } from '../content/document-file.ts';
 import { toMarkdown } from '../markdown/markdown.ts';
-import { fromText } from '../parser/index.ts';
+import { VFile } from 'vfile';
+import { parseDocument } from '../parser/index.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const documents = await getCollection('documents');
@@ -12,4 +13,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(toMarkdown(fromText(await readDocumentText(props.filePath as string))), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(toMarkdown(parseDocument(new VFile({ value: await readDocumentText(props.filePath as string) }))), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

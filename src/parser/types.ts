@@ -108,6 +108,12 @@ export interface Xref extends Literal {
   type: 'xref';
   /** The file name as written, e.g. `sudoplat.html`. */
   value: string;
+  data?: XrefData;
+}
+
+export interface XrefData extends Data {
+  /** Where it leads (src/parser/lib/xrefs.ts): a document of the collection, or the original site; none when it stays text. */
+  target?: { document: string } | { url: string; stem: string };
 }
 
 export interface ReaderRootData extends Data {

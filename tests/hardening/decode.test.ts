@@ -1,8 +1,8 @@
 /** Reading a document's bytes: UTF-8, with bytes that are not UTF-8 read as Windows-1252 and reported. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/content/decode.ts';
-import { renderDocumentBytes } from '../../src/content/document-file.ts';
+import { decodeText } from '../../src/parser/index.ts';
+import { renderDocument } from '../../src/markdown/processor.ts';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
@@ -74,7 +74,7 @@ describe('decodeText on arbitrary bytes', () => {
 describe('a document that is not UTF-8', () => {
   it('is rendered from its Windows-1252 reading, with one warning naming the first byte offset and its place', () => {
     const input = bytes('(1) Jan Kowalski, Night Trains, Leeds 1977:\r\n\r\n{p. 12} The caf', [0xe9], ' and the mayor', [0x92], 's office.\r\n');
-    const rendered = renderDocumentBytes(input, 'trains', { path: 'content/trains.txt' });
+    const rendered = renderDocument(input, 'trains', { path: 'content/trains.txt' });
     expect(rendered.html).toContain('The café and the mayor’s office.');
     const warnings = rendered.file.messages.filter((message) => message.ruleId === 'not-utf8');
     expect(warnings).toHaveLength(1);

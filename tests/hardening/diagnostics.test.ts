@@ -9,7 +9,6 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failure, formatReport } from '../../src/checks/report.ts';
-import { renderDocumentBytes } from '../../src/content/document-file.ts';
 import { renderDocument } from '../../src/markdown/processor.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -103,7 +102,7 @@ describe('characters HTML cannot carry', () => {
 describe('an empty file or one without excerpts', () => {
   it('still renders a document, with a warning', () => {
     for (const text of ['', 'Just a paragraph of prose, no numbered excerpt.\n']) {
-      const rendered = renderDocumentBytes(Buffer.from(text), 'doc');
+      const rendered = renderDocument(Buffer.from(text), 'doc');
       expect(rendered.html).toMatch(/^<article class="document" data-document="doc"/);
       expect(rendered.file.messages.map((message) => message.ruleId)).toContain('no-excerpts');
     }

@@ -1,6 +1,7 @@
 /**
  * Fixture folders, in the style of unified's packages: each `tests/fixtures/<case>/input.txt` is
- * parsed with `fromText` and written with `toMarkdown`; the result must equal `output.md`, and the
+ * parsed with `parseDocument` (as the site reads it: a document `sudoplat` in the collection) and
+ * written with `toMarkdown`; the result must equal `output.md`, and the
  * messages (`line:column ruleId reason`, one a line) must equal `messages.txt`.
  *
  * `UPDATE=1 npx vitest run tests/parser/fixtures.test.ts` rewrites the expected files instead of
@@ -10,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/markdown/markdown.ts';
-import { fromText } from '../../src/parser/index.ts';
+import { parseDocument } from '../../src/parser/index.ts';
 import { KNOWN_MARKDOWN_BUGS, fixtureNames, fixturesRoot, formatMessages } from './util.ts';
 
 const update = Boolean(process.env.UPDATE);
@@ -28,9 +29,8 @@ describe('fixtures', () => {
     const test = knownBug && !update ? it.fails : it;
     test(knownBug ? `${name} (known bug: ${knownBug})` : name, () => {
       const folder = `${fixturesRoot}${name}/`;
-      const input = readFileSync(`${folder}input.txt`, 'utf8');
-      const file = new VFile({ path: 'input.txt', value: input });
-      const tree = fromText(input, { file });
+      const file = new VFile({ path: 'input.txt', value: readFileSync(`${folder}input.txt`) });
+      const tree = parseDocument(file, { documents: new Set(['sudoplat']) });
       const markdown = toMarkdown(tree);
       const messages = formatMessages(file);
 

@@ -19,7 +19,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/content/decode.ts';
+import { decodeText } from '../../src/parser/index.ts';
 import { inOrderRatio, words } from '../support/fidelity.ts';
 import { hostHeaders } from '../support/host-headers.ts';
 import { brokenLinks, cspViolations, htmlErrors, inlineCode } from '../support/site-checks.ts';
