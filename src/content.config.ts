@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { config } from './config.ts';
+import config from 'virtual:reader/config';
 import { readerLoader } from './content/loader.ts';
 
 const documents = defineCollection({

@@ -60,7 +60,7 @@ export function formatReport(files: readonly VFile[]): string {
  * it; warnings stop it in strict mode. (Worded without "document": Astro takes an error naming
  * `document` or `window` for a browser API used on the server and adds a misleading hint.)
  */
-export function failure(files: readonly VFile[], strict: boolean, relax = 'build without strict mode (unset READER_STRICT, or set `strict: false` in src/config.ts)'): string | undefined {
+export function failure(files: readonly VFile[], strict: boolean, relax = 'build without strict mode (unset READER_STRICT, or remove `strict: true` from reader() in astro.config.mjs)'): string | undefined {
   const counts = countProblems(files);
   if (counts.errors > 0) return `${plural(counts.errors, 'error')} in the texts (listed above): fix them to build the site.`;
   if (strict && counts.warnings > 0) {

@@ -1,16 +1,18 @@
 /**
  * `npm run check [-- --strict] [file.txt | folder ...]`: lists the problems in the documents, as
  * the build would report them, without building. With no paths, checks the content folder
- * (src/config.ts, CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when
- * there are errors, or warnings in strict mode (`--strict`, READER_STRICT=1 or config `strict`).
+ * (`contentDir` of reader() in astro.config.mjs, or CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when
+ * there are errors, or warnings in strict mode (`--strict`, READER_STRICT=1 or the option `strict`).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { failure, formatReport } from '../checks/report.ts';
-import { config } from '../config.ts';
 import { listDocumentFiles, stemOf } from '../content/document-file.ts';
 import { parseDocument } from '../parser/index.ts';
+import { loadOptions } from './settings.ts';
+
+const config = await loadOptions();
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict') || config.strict;

@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { formatReport } from '../checks/report.ts';
-import { config } from '../config.ts';
 import { listDocumentFiles, stemOf } from '../content/document-file.ts';
 import { toMarkdown } from '../markdown/markdown.ts';
 import { parseDocument } from '../parser/index.ts';
+import { loadOptions } from './settings.ts';
+
+const config = await loadOptions();
 
 // Piping into `head` closes stdout early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -26,16 +26,12 @@ export function stemOf(name: string): string {
   return path.basename(name).replace(/\.txt$/, '');
 }
 
-/** The project root, defined by the integration (src/integration.ts) in the site's code. */
-declare const __READER_ROOT__: string | undefined;
-
 /**
  * A document's text as the loader decoded it, read again from its entry's `filePath` (relative to
- * the project root): the `.txt` and `.md` pages read it from the file rather than from the data
+ * the project `root`): the `.txt` and `.md` pages read it from the file rather than from the data
  * store, which Astro compiles into the build's code and holds in memory (the text twice otherwise).
  */
-export async function readDocumentText(filePath: string): Promise<string> {
-  const root = typeof __READER_ROOT__ === 'string' ? __READER_ROOT__ : process.cwd();
+export async function readDocumentText(root: string, filePath: string): Promise<string> {
   return decodeText(await readFile(path.resolve(root, filePath))).text;
 }
 

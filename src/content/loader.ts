@@ -38,7 +38,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       // A rendering depends on the text, on which documents exist (links between them), on the
       // settings and on the pipeline's own code: all of them are part of every digest.
       const collection = [...stems].join('\n');
-      const pipeline = generateDigest(await sourceText(root.pathname, ['src/parser', 'src/markdown', 'src/content']));
+      const pipeline = generateDigest(await sourceText(root.pathname, ['src/parser', 'src/markdown', 'src/content', 'src/citation', 'src/search']));
       const seen = new Set<string>();
       const digests = new Set<string>();
       const collectionEntries: Array<{ stem: string; digest: string }> = [];

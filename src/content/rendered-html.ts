@@ -9,9 +9,6 @@ import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { SearchRecord } from '../search/search-record.ts';
 
-/** Astro's cache folder, defined by the integration (src/integration.ts) in the site's code. */
-declare const __READER_CACHE__: string | undefined;
-
 const FOLDER = 'reader-html';
 /** Files no build has used for this long are removed (younger ones may belong to a build running now). */
 const KEEP_UNUSED_MS = 60 * 60 * 1000;
@@ -42,9 +39,8 @@ export async function readSearchRecord(cacheDir: string, digest: string): Promis
 }
 
 /** The rendered HTML of the entry with this digest, for its page. */
-export async function readRenderedHtml(stem: string, digest: string | undefined): Promise<string> {
-  if (typeof __READER_CACHE__ !== 'string') throw new Error('readRenderedHtml runs in the site built by the reader integration (src/integration.ts)');
-  const file = fileOf(__READER_CACHE__, digest ?? '');
+export async function readRenderedHtml(cacheDir: string, stem: string, digest: string | undefined): Promise<string> {
+  const file = fileOf(cacheDir, digest ?? '');
   try {
     return await readFile(file, 'utf8');
   } catch {

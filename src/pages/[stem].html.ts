@@ -8,7 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { config } from '../config.ts';
+import config from 'virtual:reader/config';
 import { pageCacheKey } from '../content/cache-key.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {

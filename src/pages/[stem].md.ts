@@ -1,4 +1,5 @@
 /** Each document's Markdown form (directives for the editor's words), published beside its page. */
+import config from 'virtual:reader/config';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { pageCacheKey } from '../content/cache-key.ts';
@@ -13,4 +14,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(toMarkdown(parseDocument(new VFile({ value: await readDocumentText(props.filePath as string) }))), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+  new Response(toMarkdown(parseDocument(new VFile({ value: await readDocumentText(config.root, props.filePath as string) }))), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -1,4 +1,5 @@
 /** Each document's original text, as the editor wrote it. */
+import config from 'virtual:reader/config';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { pageCacheKey } from '../content/cache-key.ts';
@@ -10,4 +11,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await readDocumentText(props.filePath as string), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(await readDocumentText(config.root, props.filePath as string), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -3,7 +3,7 @@
  * read robots.txt only at a domain's root, so under a base path this file is a convenience to copy there.
  */
 import type { APIRoute } from 'astro';
-import { config } from '../config.ts';
+import config from 'virtual:reader/config';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(`${import.meta.env.BASE_URL}sitemap.xml`, site ?? config.site).href;

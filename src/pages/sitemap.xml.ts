@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
-import { config } from '../config.ts';
+import config from 'virtual:reader/config';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;

@@ -68,7 +68,7 @@ interface Page {
 export async function indexSite({ site, documents, language, cache }: IndexSiteOptions): Promise<IndexSummary> {
   const bundle = path.join(site, 'pagefind');
   const pages = documents.map(({ url, record }) => ({ url, record, digest: createHash('sha1').update(JSON.stringify(record)).digest('base64url') }));
-  const made = createHash('sha256').update(`${language}\n${await sourceText(path.dirname(fileURLToPath(import.meta.url)), ['.'])}`).digest('base64url');
+  const made = createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
   const state = await readState(cache, made);
   // Where the pages are written for Pagefind to read.
   const pagesFolder = path.join(cache, 'pages');

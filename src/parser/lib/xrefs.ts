@@ -30,7 +30,7 @@ export function resolveXrefs(tree: Root, file: VFile, options: XrefOptions = {})
     }
     const url = originalUrl(node.value, originalBase);
     if (!url) {
-      file.message(`Unexpected cross-reference \`${node.value}\` with no original site to link to, expected a document \`${stem}\` here or an http(s) \`originalBase\` in src/config.ts; kept as text`, { place, ruleId: 'xref-unlinked', source: SOURCE });
+      file.message(`Unexpected cross-reference \`${node.value}\` with no original site to link to, expected a document \`${stem}\` here or an http(s) \`originalBase\` option of reader() in astro.config.mjs; kept as text`, { place, ruleId: 'xref-unlinked', source: SOURCE });
       return;
     }
     node.data = { ...node.data, target: { url, stem } };
