@@ -1,15 +1,17 @@
 /**
- * The reader's Astro integration: assembles the parts that run around Astro's own build.
- * Search indexing is added by src/search/ once the pages are written.
+ * The reader's Astro integration: checks the reader's options and hands them to the site's code,
+ * and assembles what runs around Astro's own build: the search index (src/search/), made while
+ * Astro renders the pages, and the check of the built pages (src/checks/).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { copyFolder } from './build/copy-folder.ts';
 import { readHtmlPages } from './build/html-pages.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
 import { readRenderedCollection, readSearchRecord } from './content/rendered-html.ts';
-import { indexSite } from './search/index-site.ts';
+import { type IndexSummary, indexSite } from './search/index-site.ts';
 
 export const INTEGRATION_NAME = 'annotated-reader';
 const VIRTUAL_CONFIG = 'virtual:reader/config';
@@ -18,6 +20,8 @@ const VIRTUAL_CONFIG = 'virtual:reader/config';
 export default function reader(userOptions: ReaderOptions = {}): AstroIntegration & { options: ReaderOptionsResolved } {
   const options = resolveOptions(userOptions);
   let config: ReaderConfig | undefined;
+  /** The search index, made while Astro renders the pages. */
+  let indexing: Promise<IndexSummary> | undefined;
   return {
     name: INTEGRATION_NAME,
     options,
@@ -29,22 +33,29 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         config = { ...options, site, base, root: fileURLToPath(astro.root), cacheDir: fileURLToPath(astro.cacheDir) };
         updateConfig({ site, base, vite: { plugins: [virtualModule(VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`)] } });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        // The check reads the pages while Pagefind's binary indexes them: a faulty site still stops
-        // the build, after the index is written.
-        const site = fileURLToPath(dir);
+      // The records are written once the content is synced: Pagefind's binary indexes them while
+      // Astro renders the pages, which leaves a core idle most of the time.
+      'astro:build:start': () => {
         const { cacheDir, language } = config!;
-        const { documents } = await readRenderedCollection(cacheDir);
-        const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
-        const [duplicates, summary] = await Promise.all([
-          readHtmlPages(site).then((pages) => findDuplicateIds(pages, path.join(cacheDir, 'reader-checked-pages.json'))),
-          indexSite({ site, documents: records, language, cache: path.join(cacheDir, 'reader-search') }),
-        ]);
+        indexing = readRenderedCollection(cacheDir).then(async ({ documents }) => {
+          const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
+          return indexSite({ bundle: path.join(cacheDir, 'reader-search', 'out'), documents: records, language, cache: path.join(cacheDir, 'reader-search') });
+        });
+        // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
+        indexing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const duplicates = await findDuplicateIds(await readHtmlPages(site), path.join(config!.cacheDir, 'reader-checked-pages.json'));
+        // A faulty site stops the build after the index is written, so that Pagefind is not left running.
+        const summary = await indexing!;
         if (duplicates.length > 0) throw new Error(describeDuplicateIds(duplicates));
+        const bundle = path.join(site, 'pagefind');
+        await copyFolder(summary.bundle, bundle);
         const what = `${summary.indexed} document(s) and ${summary.editorNotes} editor's note(s) and gloss(es)`;
-        if (summary.indexed === summary.documents && summary.replaced === 0) logger.info(`search: indexed ${what} into ${summary.bundle}`);
+        if (summary.indexed === summary.documents && summary.replaced === 0) logger.info(`search: indexed ${what} into ${bundle}`);
         else if (summary.indexed === 0 && summary.replaced === 0) logger.info(`search: kept the index of ${summary.documents} document(s), unchanged since the last build`);
-        else logger.info(`search: kept the index of ${summary.documents} document(s) and indexed the ${what} changed since, into ${summary.bundle}/revised`);
+        else logger.info(`search: kept the index of ${summary.documents} document(s) and indexed the ${what} changed since, into ${bundle}/revised`);
       },
     },
   };

@@ -1,8 +1,8 @@
 /**
  * Builds the search index with Pagefind's Node API, as Starlight does after the build: each
  * document's search record (./search-record.ts, written by the content loader) becomes a Pagefind
- * page, and its editor's notes and glosses one more (./pagefind-pages.ts); the bundle goes to
- * `<site>/pagefind/`. The site's other pages (home, works, 404) stay out of the index.
+ * page, and its editor's notes and glosses one more (./pagefind-pages.ts), into a bundle that the
+ * integration puts at `<site>/pagefind/`. The site's other pages (home, works, 404) stay out of the index.
  *
  * Pagefind (1.6) cannot update a bundle: every run indexes the whole site, which on a large site
  * is most of a rebuild. So, given a cache folder, a rebuild indexes only what changed:
@@ -27,8 +27,8 @@ import { documentPage, editorNotesPage } from './pagefind-pages.ts';
 import type { SearchRecord } from './search-record.ts';
 
 export interface IndexSiteOptions {
-  /** The built site's folder (Astro's `dir`). */
-  site: string;
+  /** The folder to write the bundle to (the site's `pagefind/` once copied there). */
+  bundle: string;
   /** The documents' search records, by the address of their page (`/beria/`, without the base path). */
   documents: ReadonlyArray<{ url: string; record: SearchRecord }>;
   /** Language of the documents, an ISO 639-1 code. */
@@ -65,8 +65,7 @@ interface Page {
   digest: string;
 }
 
-export async function indexSite({ site, documents, language, cache }: IndexSiteOptions): Promise<IndexSummary> {
-  const bundle = path.join(site, 'pagefind');
+export async function indexSite({ bundle, documents, language, cache }: IndexSiteOptions): Promise<IndexSummary> {
   const pages = documents.map(({ url, record }) => ({ url, record, digest: createHash('sha1').update(JSON.stringify(record)).digest('base64url') }));
   const made = createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
   const state = await readState(cache, made);
