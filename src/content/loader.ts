@@ -11,10 +11,11 @@ import type { Loader } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
 import { sourceText } from '../build/source-text.ts';
-import { renderDocument } from '../markdown/processor.ts';
 import { decodeText } from '../parser/index.ts';
-import { listDocumentFiles, restoreProblems, type StoredProblem, storeProblems } from './document-file.ts';
-import { hasRendering, pruneRenderedHtml, writeRenderedCollection, writeRendering } from './rendered-html.ts';
+import { listDocumentFiles, restoreProblems, type StoredProblem } from './document-file.ts';
+import { hasRendering, pruneRenderedHtml, writeRenderedCollection } from './rendered-html.ts';
+import type { RenderJob, RenderSettings } from './render-job.ts';
+import { renderAll } from './render-pool.ts';
 import { documentSchema } from './schema.ts';
 
 export interface ReaderLoaderOptions {
@@ -39,15 +40,13 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       // settings and on the pipeline's own code: all of them are part of every digest.
       const collection = [...stems].join('\n');
       const pipeline = generateDigest(await sourceText(root.pathname, ['src/parser', 'src/markdown', 'src/content', 'src/citation', 'src/search']));
-      const seen = new Set<string>();
-      const digests = new Set<string>();
-      const collectionEntries: Array<{ stem: string; digest: string }> = [];
       const cacheDir = fileURLToPath(config.cacheDir);
-      const files: VFile[] = [];
-      // Read all at once and write renderings without waiting for each: one by one, a large
-      // collection's build spent a fifth of this step waiting on the disk.
+      const settings: RenderSettings = { cacheDir, documents: [...stems], base: options.base, originalBase: options.originalBase };
+      const entries: Array<{ stem: string; digest: string }> = [];
+      const files = new Map<string, VFile>();
+      const jobs: RenderJob[] = [];
+      // Read all at once: one by one, a large collection's build spent a fifth of this step waiting on the disk.
       const texts = await Promise.all(names.map((name) => readFile(path.join(directory, name))));
-      const writes: Array<Promise<void>> = [];
       for (const [at, name] of names.entries()) {
         const stem = name.slice(0, -'.txt'.length);
         // Astro wants entry paths relative to the project root.
@@ -56,34 +55,28 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         const { text, invalid } = decodeText(bytes);
         // The stem too: the rendering names its document, and a copy of a file under a new name must not share it.
         const digest = generateDigest(`${stem}\n${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
-        seen.add(stem);
-        digests.add(digest);
-        collectionEntries.push({ stem, digest });
+        entries.push({ stem, digest });
         const stored = store.get(stem);
         if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
           // Unchanged: its problems are reported again from the store, so a strict build still sees them.
-          files.push(restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
-          continue;
+          files.set(stem, restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
+        } else {
+          jobs.push({ stem, filePath, bytes, digest });
         }
-        const rendered = renderDocument(bytes, stem, { path: filePath, documents: stems, base: options.base, originalBase: options.originalBase });
-        files.push(rendered.file);
-        writes.push(writeRendering(cacheDir, digest, rendered));
-        store.set({
-          id: stem,
-          data: { ...rendered.data, stem, messages: rendered.file.messages.length, problems: storeProblems(rendered.file) },
-          filePath,
-          digest,
-        });
       }
-      writes.push(writeRenderedCollection(cacheDir, { documents: collectionEntries }));
-      await Promise.all(writes);
-      const counts = countProblems(files);
-      if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(files)}`);
-      else logger.info(formatReport(files));
-      const stop = failure(files, options.strict ?? false);
+      for (const { job, data } of await renderAll(jobs, settings)) {
+        files.set(job.stem, restoreProblems(job.filePath, data.problems));
+        store.set({ id: job.stem, data: { ...data }, filePath: job.filePath, digest: job.digest });
+      }
+      await writeRenderedCollection(cacheDir, { documents: entries });
+      const reported = [...files.values()];
+      const counts = countProblems(reported);
+      if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(reported)}`);
+      else logger.info(formatReport(reported));
+      const stop = failure(reported, options.strict ?? false);
       if (stop) throw new Error(stop);
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      await pruneRenderedHtml(cacheDir, digests);
+      for (const id of store.keys()) if (!stems.has(id)) store.delete(id);
+      await pruneRenderedHtml(cacheDir, new Set(entries.map((entry) => entry.digest)));
     },
   };
 }

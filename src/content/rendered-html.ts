@@ -21,16 +21,29 @@ function searchFileOf(cacheDir: string, digest: string): string {
   return path.join(cacheDir, FOLDER, `${digest}.search.json`);
 }
 
-export async function writeRendering(cacheDir: string, digest: string, rendering: { html: string; search: SearchRecord }): Promise<void> {
+function markdownFileOf(cacheDir: string, digest: string): string {
+  return path.join(cacheDir, FOLDER, `${digest}.md`);
+}
+
+export async function writeRendering(cacheDir: string, digest: string, rendering: { html: string; search: SearchRecord; markdown: string }): Promise<void> {
   await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
-  await Promise.all([writeFile(fileOf(cacheDir, digest), rendering.html), writeFile(searchFileOf(cacheDir, digest), JSON.stringify(rendering.search))]);
+  await Promise.all([
+    writeFile(fileOf(cacheDir, digest), rendering.html),
+    writeFile(searchFileOf(cacheDir, digest), JSON.stringify(rendering.search)),
+    writeFile(markdownFileOf(cacheDir, digest), rendering.markdown),
+  ]);
 }
 
 export async function hasRendering(cacheDir: string, digest: string): Promise<boolean> {
-  return Promise.all([access(fileOf(cacheDir, digest)), access(searchFileOf(cacheDir, digest))]).then(
+  return Promise.all([access(fileOf(cacheDir, digest)), access(searchFileOf(cacheDir, digest)), access(markdownFileOf(cacheDir, digest))]).then(
     () => true,
     () => false,
   );
+}
+
+/** The Markdown form of the entry with this digest, for its `.md` route. */
+export async function readRenderedMarkdown(cacheDir: string, digest: string | undefined): Promise<string> {
+  return readFile(markdownFileOf(cacheDir, digest ?? ''), 'utf8');
 }
 
 /** The search record of the entry with this digest, for the search index. */

@@ -55,11 +55,15 @@ export function createHtmlProcessor(options: RenderOptions = {}) {
 /** A document's text or bytes (decoded as parseDocument does) -> its page, data, search record and problems. */
 export function renderDocument(value: string | Uint8Array, stem: string, options: RenderOptions = {}): RenderedDocument {
   const file = new VFile({ path: options.path ?? `${stem}.txt`, value });
-  const tree = unified().use(remarkReaderParse, options).parse(file);
+  return renderTree(unified().use(remarkReaderParse, options).parse(file), file, stem, options);
+}
+
+/** The rendering of a parsed document (`file` holds its problems so far); the tree becomes HTML in place. */
+export function renderTree(tree: Root, file: VFile, stem: string, options: RenderOptions = {}): RenderedDocument {
   const data = documentData(tree, stem);
   const processor = createHtmlProcessor({ ...options, title: options.title ?? data.title });
   // The plugins turn the tree into HTML in place: its data is read first, and it is not kept (a
-  // copy of every tree cost a tenth of the pipeline's time; `fromText` gives the tree when needed).
+  // copy of every tree cost a tenth of the pipeline's time; `parseDocument` gives the tree when needed).
   const hast = processor.runSync(tree, file);
   const html = processor.stringify(hast, file);
   // After the page's HTML: the search record rewrites the tree.
