@@ -26,6 +26,8 @@ export const readerOptionsSchema = z
     contentDir: z.string().min(1).default('content'),
     /** Fail the build on any warning about the documents (for a content repository's CI). */
     strict: z.boolean().default(false),
+    /** List the infos about the documents in the build's report too (by default they are counted). */
+    verbose: z.boolean().default(false),
   })
   .strict();
 

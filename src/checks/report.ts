@@ -34,24 +34,27 @@ export function describeCounts(counts: ProblemCounts): string {
 }
 
 /**
- * Files with messages, each under a `path: counts` line, messages by position; then one line for
- * the whole set. Files without messages are only counted.
+ * Files with messages, each under a `path: counts` line, messages by position as `path:line:column`
+ * (which terminals and editors open at the place); then one line for the whole set. Files without
+ * messages are only counted. Infos (worth knowing, not problems) are only counted unless `infos`.
  */
-export function formatReport(files: readonly VFile[]): string {
+export function formatReport(files: readonly VFile[], { infos = false }: { infos?: boolean } = {}): string {
   const blocks: string[] = [];
   for (const file of files) {
-    if (file.messages.length === 0) continue;
-    const messages = [...file.messages].sort(byPlace);
-    const places = messages.map(place);
+    const messages = [...file.messages].filter((message) => infos || severity(message) !== 'info').sort(byPlace);
+    if (messages.length === 0) continue;
+    const places = messages.map((message) => place(file, message));
     const width = Math.max(...places.map((value) => value.length));
     const lines = messages.map((message, index) =>
       `  ${places[index]!.padEnd(width)}  ${severity(message).padEnd(7)}  ${message.reason}${message.ruleId ? `  ${message.ruleId}` : ''}`,
     );
     blocks.push(`${file.path}: ${describeCounts(countProblems([file]))}\n${lines.join('\n')}`);
   }
+  const counts = countProblems(files);
   const withMessages = files.filter((file) => file.messages.length > 0).length;
-  const total = `${plural(files.length, 'document')} checked: ${describeCounts(countProblems(files))}` +
-    (withMessages > 0 ? ` in ${plural(withMessages, 'document')}.` : '.');
+  const unlisted = !infos && counts.infos > 0 ? ` (infos not listed: \`npm run check -- --verbose\` lists them)` : '';
+  const total = `${plural(files.length, 'document')} checked: ${describeCounts(counts)}` +
+    (withMessages > 0 ? ` in ${plural(withMessages, 'document')}` : '') + `${unlisted}.`;
   return [...blocks, total].join('\n\n');
 }
 
@@ -69,8 +72,8 @@ export function failure(files: readonly VFile[], strict: boolean, relax = 'build
   return undefined;
 }
 
-function place(message: VFileMessage): string {
-  return message.line ? `${message.line}:${message.column ?? 1}` : '-';
+function place(file: VFile, message: VFileMessage): string {
+  return message.line ? `${file.path}:${message.line}:${message.column ?? 1}` : file.path;
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {

@@ -1,8 +1,9 @@
 /**
- * `npm run check [-- --strict] [file.txt | folder ...]`: lists the problems in the documents, as
- * the build would report them, without building. With no paths, checks the content folder
- * (`contentDir` of reader() in astro.config.mjs, or CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when
- * there are errors, or warnings in strict mode (`--strict`, READER_STRICT=1 or the option `strict`).
+ * `npm run check [-- --strict] [--verbose] [file.txt | folder ...]`: lists the problems in the
+ * documents, as the build reports them, without building; `--verbose` lists the infos too. With
+ * no paths, checks the content folder (`contentDir` of reader() in astro.config.mjs, or
+ * CONTENT_DIR). Exit code 0 when there are no problems or only warnings; 1 when there are errors,
+ * or warnings in strict mode (`--strict`, READER_STRICT=1 or the option `strict`).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,9 +17,10 @@ const config = await loadOptions();
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const strict = args.includes('--strict') || config.strict;
-const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--strict');
+const verbose = args.includes('--verbose') || config.verbose;
+const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--strict' && arg !== '--verbose');
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown.join(', ')}. Usage: npm run check -- [--strict] [file.txt | folder ...]`);
+  console.error(`Unknown option ${unknown.join(', ')}. Usage: npm run check -- [--strict] [--verbose] [file.txt | folder ...]`);
   process.exit(2);
 }
 
@@ -47,7 +49,7 @@ for (const file of paths) {
   files.push(document);
 }
 
-console.log(formatReport(files));
+console.log(formatReport(files, { infos: verbose }));
 const stop = failure(files, strict, 'check without --strict (and without READER_STRICT=1)');
 if (stop) {
   console.error(stop);

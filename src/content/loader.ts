@@ -23,8 +23,10 @@ export interface ReaderLoaderOptions {
   directory: string;
   originalBase: string;
   base: string;
-  /** Stop the build when a document has warnings (config `strict`, READER_STRICT=1). */
+  /** Stop the build when a document has warnings (option `strict`, READER_STRICT=1). */
   strict?: boolean;
+  /** List the infos in the report too (option `verbose`). */
+  verbose?: boolean;
 }
 
 export function readerLoader(options: ReaderLoaderOptions): Loader {
@@ -71,8 +73,9 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       await writeRenderedCollection(cacheDir, { documents: entries });
       const reported = [...files.values()];
       const counts = countProblems(reported);
-      if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${formatReport(reported)}`);
-      else logger.info(formatReport(reported));
+      const report = formatReport(reported, { infos: options.verbose });
+      if (counts.errors + counts.warnings > 0) logger.warn(`Problems in the documents:\n\n${report}`);
+      else logger.info(report);
       const stop = failure(reported, options.strict ?? false);
       if (stop) throw new Error(stop);
       for (const id of store.keys()) if (!stems.has(id)) store.delete(id);

@@ -124,18 +124,30 @@ describe('the report', () => {
     file('content/d.txt', ['Only worth knowing', undefined, 1]),
   ];
 
-  it('groups problems per file, by place, with a count for each file and for all', () => {
+  it('groups problems per file, by place as file:line:column, with a count for each file and for all', () => {
+    expect(formatReport(files, { infos: true })).toBe(
+      [
+        'content/b.txt: 2 warnings, 1 info',
+        '  content/b.txt:3:2   warning  Unexpected sooner, expected later  some-rule',
+        '  content/b.txt:7:2   info     Worth knowing  some-rule',
+        '  content/b.txt:12:2  warning  Unexpected later, expected sooner  some-rule',
+        '',
+        'content/d.txt: 1 info',
+        '  content/d.txt:1:2  info     Only worth knowing  some-rule',
+        '',
+        '3 documents checked: 2 warnings, 2 infos in 2 documents.',
+      ].join('\n'),
+    );
+  });
+
+  it('only counts the infos unless asked to list them, so that the warnings stand out', () => {
     expect(formatReport(files)).toBe(
       [
         'content/b.txt: 2 warnings, 1 info',
-        '  3:2   warning  Unexpected sooner, expected later  some-rule',
-        '  7:2   info     Worth knowing  some-rule',
-        '  12:2  warning  Unexpected later, expected sooner  some-rule',
+        '  content/b.txt:3:2   warning  Unexpected sooner, expected later  some-rule',
+        '  content/b.txt:12:2  warning  Unexpected later, expected sooner  some-rule',
         '',
-        'content/d.txt: 1 info',
-        '  1:2  info     Only worth knowing  some-rule',
-        '',
-        '3 documents checked: 2 warnings, 2 infos in 2 documents.',
+        '3 documents checked: 2 warnings, 2 infos in 2 documents (infos not listed: `npm run check -- --verbose` lists them).',
       ].join('\n'),
     );
   });
@@ -166,8 +178,8 @@ describe('npm run check', () => {
     const { status, out } = check([clean, faulty]);
     expect(status).toBe(0);
     const relative = path.relative(ROOT, faulty);
-    expect(out).toContain(`${relative}: 2 warnings\n  3:19  warning  Unexpected unclosed \`{\``);
-    expect(out).toContain('  5:1   warning  Unexpected page `{p. 1}` after `{p. 2}` (line 3)');
+    expect(out).toContain(`${relative}: 2 warnings\n  ${relative}:3:19  warning  Unexpected unclosed \`{\``);
+    expect(out).toContain(`  ${relative}:5:1   warning  Unexpected page \`{p. 1}\` after \`{p. 2}\` (line 3)`);
     expect(out).not.toContain('clean.txt:');
     expect(out).toContain('2 documents checked: 2 warnings in 1 document.');
   });
@@ -177,6 +189,12 @@ describe('npm run check', () => {
       expect(run.status).toBe(1);
       expect(run.err).toContain('Strict mode: 2 warnings in the texts (listed above). Fix them, or check without --strict');
     }
+  });
+
+  it('counts the infos in one line, and lists them with --verbose', () => {
+    const relative = path.relative(ROOT, linked);
+    expect(check([linked]).out).toBe(`1 document checked: 1 info in 1 document (infos not listed: \`npm run check -- --verbose\` lists them).\n`);
+    expect(check(['--verbose', linked]).out).toMatch(new RegExp(`${relative.replace(/[.\\/]/g, '\\$&')}:3:5 +info +Cross-reference \`kaganovich\\.html\` is no document here.+  xref-original`));
   });
 
   it('exits 0 in strict mode when there are only infos or nothing at all', () => {

@@ -78,13 +78,13 @@ describe('building it', () => {
     const hostile = report.slice(report.indexOf('hostile.txt: '), report.indexOf('\n\n', report.indexOf('hostile.txt: ')));
     expect(hostile).toMatch(/^hostile\.txt: \d+ warnings, \d+ infos?\n/);
     for (const rule of ['not-utf8', 'nested-brace', 'stray-brace', 'unclosed-brace', 'page-backwards', 'page-repeated']) {
-      expect(hostile).toMatch(new RegExp(`^  \\d+:\\d+ +warning  Unexpected .+, expected .+  ${rule}$`, 'm'));
+      expect(hostile).toMatch(new RegExp(`^  \\S*hostile\\.txt:\\d+:\\d+ +warning  Unexpected .+, expected .+  ${rule}$`, 'm'));
     }
     expect(hostile).toContain('Unexpected byte 0xE9 at byte offset');
-    expect(report).toMatch(/empty\.txt: 1 warning\n  1:1 +warning  Unexpected document without excerpts/);
+    expect(report).toMatch(/empty\.txt: 1 warning\n  \S*empty\.txt:1:1 +warning  Unexpected document without excerpts/);
     expect(report).toMatch(/prose\.txt: 1 warning\n/);
     expect(report).not.toContain('kowalski.txt:');
-    expect(report).toMatch(/4 documents checked: \d+ warnings, \d+ infos? in 3 documents\./);
+    expect(report).toMatch(/4 documents checked: \d+ warnings, \d+ infos? in 3 documents \(infos not listed/);
   });
 
   it('stops in strict mode, saying why and how to go on, before writing any page', () => {
