@@ -57,8 +57,13 @@ export async function readHits(page: Page, query: string): Promise<Hit[]> {
  */
 export function citationsOf(page: Page, quote: string): Promise<string[]> {
   return page.evaluate((quote) => {
-    const normalize = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    const wanted = quote.split(/\s+/).map(normalize).filter(Boolean);
+    // Words as a reader tells them apart: dashes and slashes between words part them too, and the
+    // letters that do not decompose are read without their stroke (an account of its own, not the site's).
+    const strokes: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', đ: 'd', ð: 'd' };
+    const normalize = (word: string) =>
+      word.toLowerCase().replace(/[łøßæœþđð]/g, (letter) => strokes[letter]!).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
+    const SEPARATOR = /(\s+|(?<=[\p{L}\p{N}])(?:[\p{Pd}/…]|\.\.+)+(?=[\p{L}\p{N}]))/u;
+    const wanted = quote.split(SEPARATOR).map(normalize).filter(Boolean);
     const article = document.querySelector('[data-document]')!;
     type Item = { word: string } | { citation: string; glued: boolean };
     const items: Item[] = [];
@@ -79,10 +84,11 @@ export function citationsOf(page: Page, quote: string): Promise<string[]> {
         // Blocks end words.
         if (getComputedStyle(node).display !== 'inline') flush();
       } else if (node.nodeType === Node.TEXT_NODE) {
-        for (const part of (node.textContent ?? '').split(/(\s+)/)) {
-          if (/^\s+$/.test(part)) flush();
+        // Split at one capturing group: the separators are the odd pieces.
+        (node.textContent ?? '').split(SEPARATOR).forEach((part, at) => {
+          if (at % 2 === 1) flush();
           else buffer += part;
-        }
+        });
       }
     };
     walk(article);
@@ -128,4 +134,30 @@ export async function openHit(page: Page, hit: Hit): Promise<string> {
   await page.click(`.search-result a[href="${hit.href}"]`);
   await page.waitForSelector('mark.search-highlight');
   return page.$$eval('mark.search-highlight', (marks) => marks.map((mark) => mark.textContent).join(' '));
+}
+
+export interface KnownItemResult {
+  /** Searches made, and how many had a right citation first, or among the first three. */
+  searches: number;
+  first: number;
+  top3: number;
+  failures: Array<{ query: string; expected: string[]; got: string[] }>;
+}
+
+/**
+ * Types each window into the search field, `quoted` or not, and counts the searches whose first
+ * hit is a page citation where the words stand.
+ */
+export async function knownItems(page: Page, windows: ReadonlyArray<{ query: string; targets: Set<string> }>, quoted: boolean): Promise<KnownItemResult> {
+  const result: KnownItemResult = { searches: 0, first: 0, top3: 0, failures: [] };
+  for (const window of windows) {
+    const query = quoted ? `"${window.query}"` : window.query;
+    const hits = await search(page, query);
+    const right = hits.map((hit) => window.targets.has(`${hit.path}#${hit.anchor}`));
+    result.searches++;
+    if (right[0]) result.first++;
+    if (right.slice(0, 3).some(Boolean)) result.top3++;
+    if (!right[0]) result.failures.push({ query, expected: [...window.targets], got: hits.slice(0, 3).map((hit) => `${hit.path}#${hit.anchor}`) });
+  }
+  return result;
 }

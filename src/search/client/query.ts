@@ -4,8 +4,8 @@ import { searchText, searchWords } from '../search-text.ts';
 export interface Query {
   /** The query as typed, typographic quotes straightened, for saying what was searched. */
   shown: string;
-  /** The query for Pagefind: typographic quotes straightened, written as the index reads text. */
-  text: string;
+  /** The words for Pagefind, written as the index reads text, without quotation marks or punctuation around them. */
+  terms: string;
   /** The whole query in double quotes: Pagefind then matches the words in this order. */
   phrase: boolean;
   /** The words, folded as the index matches them (`foldWord`). */
@@ -20,10 +20,15 @@ export function parseQuery(raw: string): Query {
   const phrase = straight.startsWith('"');
   const inner = phrase ? straight.replace(/"/g, '').trim() : straight;
   const found = searchWords(inner);
-  const indexed = searchText(inner).replace(/\s+/g, ' ').trim();
+  // Punctuation around a word matters to no index; Pagefind's phrase search misses some words typed with it (`backticks`).
+  const terms = searchText(inner)
+    .split(/\s+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''))
+    .filter(Boolean)
+    .join(' ');
   return {
     shown: phrase && inner ? `"${inner}"` : inner,
-    text: phrase && indexed ? `"${indexed}"` : indexed,
+    terms,
     phrase,
     words: found.map(({ word }) => word),
     typed: found.map(({ start, end }) => exactForm(inner.slice(start, end))),

@@ -106,8 +106,8 @@ export function start(field: HTMLInputElement, openFirst = false): void {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
     // While the reader types, the words' index chunks are fetched already (as Pagefind's own
     // debounced search does): the search that follows finds them loaded.
-    const { text } = parseQuery(field.value);
-    if (text) void load().then(({ api }) => api.preload(text)).catch(() => undefined);
+    const { terms } = parseQuery(field.value);
+    if (terms) void load().then(({ api }) => api.preload(terms)).catch(() => undefined);
   };
 
   async function run(): Promise<void> {
@@ -128,12 +128,15 @@ export function start(field: HTMLInputElement, openFirst = false): void {
       const { api, replaced } = await load();
       const filters = { ...activeFilters(), ...replaced };
       // A quote typed without quotation marks is tried as a phrase too: those hits come first.
-      const [plain, phrase] = await Promise.all([
-        api.search(query.text, { filters }),
-        !query.phrase && query.words.length >= 3 ? api.search(`"${query.text}"`, { filters }) : null,
+      const [words, phrase] = await Promise.all([
+        query.phrase ? null : api.search(query.terms, { filters }),
+        query.phrase || query.words.length >= 3 ? api.search(`"${query.terms}"`, { filters }) : null,
       ]);
+      // Pagefind's phrase search misses a few phrases that stand on a page (seen with repeated
+      // words): then the words alone, the pages where they stand together first (longestRun).
+      const plain = words ?? (phrase?.results.length === 0 && query.words.length > 1 ? await api.search(query.terms, { filters }) : null);
       if (ticket !== sequence) return;
-      const phrased = new Set((query.phrase ? plain : phrase)?.results.map((result) => result.id) ?? []);
+      const phrased = new Set(phrase?.results.map((result) => result.id) ?? []);
       const seen = new Set<string>();
       const results = [...(phrase?.results ?? []), ...(plain?.results ?? [])].filter((result) => !seen.has(result.id) && seen.add(result.id));
       state = { query, results, phrased, next: 0, waiting: [], shown: 0 };
