@@ -55,8 +55,10 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         const filePath = path.relative(root.pathname, path.join(directory, name));
         const bytes = texts[at]!;
         const { text, invalid } = decodeText(bytes);
-        // The stem too: the rendering names its document, and a copy of a file under a new name must not share it.
-        const digest = generateDigest(`${stem}\n${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
+        // The stem too: the rendering names its document, and a copy of a file under a new name must
+        // not share it; and the path, which the entry keeps for its .txt page (another content folder
+        // with the same files must not leave the entries pointing at the first).
+        const digest = generateDigest(`${filePath}\n${stem}\n${pipeline}\n${collection}\n${options.base}\n${options.originalBase}\n${invalid.map((at) => at.byte).join(',')}\n${text}`);
         entries.push({ stem, digest });
         const stored = store.get(stem);
         if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
