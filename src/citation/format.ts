@@ -1,21 +1,11 @@
 /**
  * Citations of a quoted work at a page, "quoted in" the editor's document: Chicago notes and
- * BibTeX. Pure functions, shared by the build (tests, metadata) and the browser (cite dialog,
- * copy quote), so they stay small and import nothing.
+ * BibTeX. Pure functions, shared by the build (tests, metadata) and the browser (cite dialog, copy
+ * quote), so they stay small and import no code but the page labels (./page-label.ts), which import
+ * none: the browser's copy of them holds nothing else.
  */
-
-/** A quoted work, as read from an excerpt's heading and bibliography (see ./work.ts). */
-export interface Work {
-  /** The excerpt's id, also the BibTeX key: `heller-nekrich-1985`. */
-  id: string;
-  /** Authors' names as written: `Mikhail Heller`. */
-  authors: string[];
-  title?: string;
-  translator?: string;
-  place?: string;
-  publisher?: string;
-  year?: string;
-}
+import { DASH, pagesCited, readPage } from './page-label.ts';
+import type { CitedWork } from './work.ts';
 
 /** The editor's document the work is quoted in. */
 export interface Host {
@@ -29,14 +19,12 @@ export interface Host {
 
 /** What a citation points at: a work (or none, outside the excerpts), pages, the address, the day. */
 export interface CiteTarget {
-  work?: Work;
+  work?: CitedWork;
   /** Page labels as written in the document, `523`, `xiii`, `12-13`: the first and the last page. */
   pages: string[];
   url: string;
   accessed: Date;
 }
-
-const DASH = '–';
 
 /** `Mikhail Heller` -> `Heller, Mikhail`; a single word stays as it is. */
 export function invertName(name: string): string {
@@ -47,29 +35,6 @@ export function invertName(name: string): string {
 /** `A`, `A and B`, `A, B, and C`. */
 export function joinNames(names: string[]): string {
   return names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-}
-
-/**
- * A page range in Chicago's abbreviated form (CMOS 9.61): 3–10, 100–104, 101–8, 321–28, 1496–500.
- * Labels that are not plain numbers (xiii, frontispiece) are kept whole.
- */
-export function pageSpan(first: string, last: string): string {
-  const from = first.split(/\s*[-–]\s*/)[0]!;
-  const to = last.split(/\s*[-–]\s*/).at(-1)!;
-  if (from === to) return from;
-  if (!/^\d+$/.test(from) || !/^\d+$/.test(to) || Number(to) < Number(from)) return `${from}${DASH}${to}`;
-  const start = Number(from);
-  if (start < 100 || start % 100 === 0 || to.length !== from.length) return `${from}${DASH}${to}`;
-  // Drop the leading digits the two numbers share, keeping at least two (one after 101–109).
-  let shared = 0;
-  while (shared < from.length && from[shared] === to[shared]) shared++;
-  const keep = start % 100 < 10 ? 1 : 2;
-  return `${from}${DASH}${to.slice(Math.min(shared, to.length - keep)).replace(/^0+(?=\d)/, '')}`;
-}
-
-/** Pages as Chicago cites them in a note: `523`, `522–23`, `12–13`. */
-export function pagesCited(pages: string[]): string {
-  return pages.length === 0 ? '' : pageSpan(pages[0]!, pages.at(-1)!);
 }
 
 /** `November 1, 2026`. */
@@ -88,7 +53,7 @@ export type Emphasis = (title: string) => string;
 const plain: Emphasis = (title) => title;
 
 /** The quoted work in a Chicago note, without page: `Mikhail Heller and Aleksandr Nekrich, Utopia in Power, trans. … (London: Hutchinson, 1985)`. */
-export function chicagoWork(work: Work, emphasis = plain): string {
+export function chicagoWork(work: CitedWork, emphasis = plain): string {
   const imprint = [[work.place, work.publisher].filter(Boolean).join(': '), work.year].filter(Boolean).join(', ');
   const head = [joinNames(work.authors), work.title && emphasis(work.title), work.translator && `trans. ${work.translator}`].filter(Boolean).join(', ');
   return [head, imprint && `(${imprint})`].filter(Boolean).join(' ');
@@ -126,8 +91,8 @@ export function bibtexEscape(value: string): string {
 export function bibtex(target: CiteTarget, host: Host, key: string): string {
   const work = target.work;
   // BibTeX styles abbreviate ranges themselves: give them the full numbers.
-  const first = target.pages[0]?.split(/\s*[-–]\s*/)[0];
-  const last = target.pages.at(-1)?.split(/\s*[-–]\s*/).at(-1);
+  const first = target.pages[0] === undefined ? undefined : readPage(target.pages[0]).first;
+  const last = target.pages.at(-1) === undefined ? undefined : readPage(target.pages.at(-1)!).last;
   const pages = first === undefined ? '' : first === last ? first : `${first}--${last}`;
   const quotedIn = [host.editor, `\`\`${host.title}''`, host.site].filter(Boolean).map((part) => bibtexEscape(part!)).join(', ');
   const fields: Array<[string, string | undefined]> = work
@@ -156,11 +121,10 @@ export function bibtex(target: CiteTarget, host: Host, key: string): string {
 }
 
 /** A work described by a COinS `title` (OpenURL KEV), as the page carries for Zotero. */
-export function workFromCoins(id: string, kev: string): Work {
+export function workFromCoins(kev: string): CitedWork {
   const fields = new URLSearchParams(kev);
   const get = (name: string) => fields.get(`rft.${name}`) ?? undefined;
   return {
-    id,
     authors: fields.getAll('rft.au'),
     title: get('btitle'),
     translator: get('translator'),

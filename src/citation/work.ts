@@ -1,28 +1,121 @@
 /**
- * Build-time descriptions of the quoted works and of the document, for citations and for
- * reference managers: a `Work` per excerpt (authors, title, translator, place, publisher, year, read
- * from its heading and bibliography lines), COinS for Zotero, Highwire `citation_*` tags.
+ * The quoted work of an excerpt, read from its heading and bibliography lines the way the editor
+ * writes them. This is the one reading of a work: the parser keeps it on the excerpt
+ * (`excerpt.data.work`), and the excerpt's id, the pages' citations, the page's metadata and the
+ * index of quoted works all take it from there.
+ *   `Isaac Deutscher, Russia After Stalin ..., Hamish Hamilton, London 1953:`
+ *   `Peter Deriabin on Beria's Attempt ...` + `The Secret World` / `by Peter Deriabin and Frank Gibney`
+ *   `Mikhail Heller and Aleksandr Nekrich, UTOPIA IN POWER: the History ... (Hutchinson, London, 1985).`
+ * Every field but the label and the key is optional: a heading it cannot read still gets a label
+ * from its own words.
  */
-import type { ExcerptSummary } from '../markdown/document-data.ts';
-import type { Host, Work } from './format.ts';
 
-const YEAR = /\b(1[4-9]\d\d|20\d\d)\b/;
+/** A quoted work, as read from an excerpt's heading and bibliography lines. */
+export interface Work {
+  /** Author(s) as written: `Mikhail Heller and Aleksandr Nekrich`. */
+  author?: string;
+  /** The authors' names as written: `Mikhail Heller`, `Aleksandr Nekrich`. */
+  authors: string[];
+  /** Surnames for a short citation: `Heller & Nekrich`. */
+  authorShort?: string;
+  /** The main title: `Utopia in Power`. */
+  title?: string;
+  translator?: string;
+  place?: string;
+  publisher?: string;
+  year?: string;
+  /** The short citation label: `Deutscher, Russia After Stalin (1953)`. */
+  label: string;
+  /** What the excerpt's readable id is made of: `deutscher 1953` (`deutscher-1953`). */
+  key: string;
+}
+
+/** What a citation gives of a work, and all that a page's COinS record carries to the browser. */
+export type CitedWork = Pick<Work, 'authors' | 'title' | 'translator' | 'place' | 'publisher' | 'year'>;
+
+/** A four-digit year of print, 1450-2099. */
+export const YEAR = /\b(1[4-9]\d\d|20\d\d)\b/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
+const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|de|von|van|der|la|le)`;
+/** Two to five capitalised words, not opening with an article or preposition. */
+const PERSON = String.raw`(?!(?:The|A|An|From|In|On|With|By|Of)\s)${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`;
+const PEOPLE = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*$`, 'u');
+/** `Kahan on ...`, `Peter Deriabin on ...`: one surname is enough before `on`. */
+const SURNAME_OR_PERSON = String.raw`(?!(?:The|A|An|From|In|On|With|By|Of)\s)${NAME_WORD}(?:\s+${NAME_WORD}){0,4}`;
+const ON_TOPIC = new RegExp(String.raw`^(${SURNAME_OR_PERSON}(?:\s+(?:and|&)\s+${SURNAME_OR_PERSON})*)\s+(?:on|writes|wrote|about)\b`, 'u');
+const POSSESSIVE = new RegExp(String.raw`^(${NAME_WORD})['’]s\s`, 'u');
+const BY_LINE = /^(?:by|edited by|ed\.)\s+(.+?)[.:,]?$/i;
+const WRITES_IN = new RegExp(String.raw`^(${PERSON})\s+(?:writes|wrote)\s+in\s+(?:his|her|their|the)?\s*(?:online\s+)?(?:book\s+)?(.+?)(?:\s*\(|,|$)`, 'u');
+/** A line naming the publisher, by the words publishers call themselves: not the title. */
+const PUBLISHER_LINE = /^\(?[^()]*\b(?:Press|Books|Company|Publishers?|Publishing|Verlag)\b/;
+/** A line that is not the title: a parenthesis, or what comes with the book rather than its name. */
+const NOT_A_TITLE = /^\(|^(?:with|foreword|introduction|translated|from)\b/i;
 const TRANSLATOR = /\btrans(?:lated|\.)\s+by\s+([^,();]+?)\s*(?=[,();]|$)/i;
 const NOT_AN_IMPRINT = /copyright|©|\bat$|\bonline\b/i;
 
-/** The quoted work of an excerpt, or nothing when neither its author nor its title can be read. */
-export function excerptWorkRecord(excerpt: Pick<ExcerptSummary, 'id' | 'heading' | 'bibliography' | 'author' | 'title' | 'year'>): Work | undefined {
-  if (!excerpt.author && !excerpt.title) return undefined;
-  const lines = [excerpt.heading, ...excerpt.bibliography];
-  const translator = lines.map((line) => TRANSLATOR.exec(line)?.[1]).find(Boolean);
+/** `heading` and `bibliography` are the lines' source text (src/parser/lib/to-string.ts), as they stand. */
+export function readWork(heading: string, bibliography: string[]): Work {
+  const lines = [heading, ...bibliography].map((line) => line.trim()).filter(Boolean);
+  const { author, title } = authorAndTitle(heading, bibliography);
+  const year = findYear(lines);
+  const authorShort = author ? surnames(author) : undefined;
+  const shortTitle = title ? tidyTitle(title) : undefined;
+  const label = [authorShort, shortTitle].filter(Boolean).join(', ') + (year ? ` (${year})` : '') || heading.trim();
+  // The heading as it stands, untrimmed: the ids of excerpts have always been made of it so.
+  const keyWords = authorShort ? [...new Set(authorShort.toLowerCase().split(/\s*&\s*|\s+/))] : heading.split(/\s+/).slice(0, 4);
+  const { place, publisher } = imprint(lines, year);
   return {
-    id: excerpt.id,
-    authors: excerpt.author ? splitNames(excerpt.author) : [],
-    title: excerpt.title,
-    translator,
-    year: excerpt.year,
-    ...imprint(lines, excerpt.year),
+    author,
+    authors: author ? splitNames(author) : [],
+    authorShort,
+    title: shortTitle,
+    translator: lines.map((line) => TRANSLATOR.exec(line)?.[1]).find(Boolean),
+    place,
+    publisher,
+    year,
+    label,
+    key: [...keyWords, year].filter(Boolean).join(' '),
   };
+}
+
+/** Whether a work says enough to be cited (COinS, Highwire tags): its author or its title. */
+export function isCitable(work: Work): boolean {
+  return Boolean(work.author || work.title);
+}
+
+function authorAndTitle(heading: string, bibliography: string[]): { author?: string; title?: string } {
+  let author: string | undefined;
+  let title: string | undefined;
+  const segments = heading.split(/\s*,\s*/);
+  if (segments.length >= 2 && isPeople(segments[0]!)) {
+    author = segments[0];
+    title = segments[1];
+  }
+  for (const line of bibliography) {
+    if (author && title) break;
+    const trimmed = line.trim().replace(/[:.]$/, '');
+    const by = BY_LINE.exec(trimmed);
+    const writes = WRITES_IN.exec(trimmed);
+    const parts = trimmed.split(/\s*,\s*/);
+    if (by) author ??= by[1];
+    else if (writes) {
+      author ??= writes[1];
+      title ??= writes[2];
+    } else if (isPeople(trimmed)) author ??= trimmed;
+    else if (parts.length >= 2 && isPeople(parts[0]!)) {
+      author ??= parts[0];
+      title ??= parts[1];
+    } else if (!title && /\s/.test(trimmed) && !NOT_A_TITLE.test(trimmed) && !PUBLISHER_LINE.test(trimmed) && !YEAR.test(trimmed)) {
+      title = trimmed;
+    }
+  }
+  author ??= ON_TOPIC.exec(heading)?.[1] ?? POSSESSIVE.exec(heading)?.[1];
+  return { author, title };
+}
+
+function isPeople(value: string): boolean {
+  return value.length <= 80 && PEOPLE.test(value.trim());
 }
 
 /** `Mikhail Heller and Aleksandr Nekrich` -> two names; `Pavel Sudoplatov and Anatoli Sudoplatov` too. */
@@ -31,6 +124,38 @@ export function splitNames(author: string): string[] {
     .split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*/)
     .map((name) => name.trim())
     .filter(Boolean);
+}
+
+function surnames(author: string): string {
+  const people = author.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  const last = people.map((person) => person.trim().split(/\s+/).at(-1)!);
+  const unique = [...new Set(last)];
+  return unique.length > 2 ? `${unique[0]} et al.` : unique.join(' & ');
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** The main title (before a colon), in title case when the editor wrote it in capitals. */
+function tidyTitle(title: string): string {
+  const main = title.split(/\s*:\s/)[0]!.replace(/[.:;]+$/, '').trim();
+  if (main !== main.toUpperCase() || !/\s/.test(main)) return main;
+  return main
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word, index) => (index > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** The year of the edition: the first year in the last parenthesis of the last line naming one. */
+function findYear(lines: string[]): string | undefined {
+  for (const line of [...lines].reverse()) {
+    const years = [...line.matchAll(YEARS)].map((match) => match[1]!);
+    if (years.length === 0) continue;
+    const parentheses = [...line.matchAll(/\(([^()]*)\)/g)].map((match) => match[1]!);
+    const inParenthesis = parentheses.reverse().map((inner) => YEAR.exec(inner)?.[1]).find(Boolean);
+    return inParenthesis ?? years.at(-1);
+  }
+  return undefined;
 }
 
 /**
@@ -48,7 +173,7 @@ export function imprint(lines: string[], year: string | undefined): { place?: st
     const segments = source.split(/\s*,\s*/);
     const at = segments.findIndex((segment) => YEAR.test(segment));
     if (at < 0) return {};
-    const own = segments[at]!.replace(new RegExp(YEAR.source, 'g'), '').replace(/[\s,.:;]+$/, '').trim();
+    const own = segments[at]!.replace(YEARS, '').replace(/[\s,.:;]+$/, '').trim();
     const placeAt = own ? at : at - 1;
     const place = own || segments[placeAt];
     // Publisher: inside a parenthesis, the capitalised segments before the place (`Little, Brown
@@ -65,54 +190,4 @@ export function imprint(lines: string[], year: string | undefined): { place?: st
     return { place, publisher: before.join(', ') || undefined };
   }
   return {};
-}
-
-/** An OpenURL ContextObject (KEV) for a COinS span: what Zotero reads as a book. */
-export function coins(work: Work): string {
-  const fields = new URLSearchParams({
-    ctx_ver: 'Z39.88-2004',
-    rft_val_fmt: 'info:ofi/fmt:kev:mtx:book',
-    'rft.genre': 'book',
-  });
-  for (const author of work.authors) fields.append('rft.au', author);
-  const optional: Array<[string, string | undefined]> = [
-    ['rft.btitle', work.title],
-    ['rft.translator', work.translator],
-    ['rft.place', work.place],
-    ['rft.pub', work.publisher],
-    ['rft.date', work.year],
-  ];
-  for (const [name, value] of optional) if (value) fields.append(name, value);
-  return fields.toString();
-}
-
-/** Highwire Press `citation_*` tags (Google Scholar, Zotero) for the document and the works it quotes. */
-export function citationMeta(host: Host, options: { url: string; published?: string; language: string; works: Work[] }): Array<{ name: string; content: string }> {
-  const tags: Array<{ name: string; content: string }> = [{ name: 'citation_title', content: host.title }];
-  if (host.editor) tags.push({ name: 'citation_author', content: host.editor });
-  if (options.published) tags.push({ name: 'citation_publication_date', content: options.published });
-  tags.push(
-    { name: 'citation_publisher', content: host.site },
-    { name: 'citation_language', content: options.language },
-    { name: 'citation_fulltext_html_url', content: options.url },
-  );
-  for (const work of options.works) {
-    const parts = [
-      work.title && `citation_title=${work.title}`,
-      ...work.authors.map((author) => `citation_author=${author}`),
-      work.year && `citation_publication_date=${work.year}`,
-      work.publisher && `citation_publisher=${work.publisher}`,
-    ].filter(Boolean);
-    tags.push({ name: 'citation_reference', content: parts.join('; ') });
-  }
-  return tags;
-}
-
-const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b/g;
-
-/** From the document's dates line: the first year (publication) and the last full date (last update). */
-export function documentDates(dates: string | undefined): { published?: string; modified?: string } {
-  if (!dates) return {};
-  const full = [...dates.matchAll(DATE)].map((match) => match[0]);
-  return { published: YEAR.exec(dates)?.[1], modified: full.length > 1 || /updat/i.test(dates) ? full.at(-1) : undefined };
 }

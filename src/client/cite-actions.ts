@@ -4,10 +4,12 @@
  * work comes from the excerpt's COinS span, the document from the reader's data-cite-* attributes:
  * the same facts Zotero reads.
  */
-import { type CiteTarget, type Host, type Work, bibtex, chicagoNote, pagesCited, workFromCoins } from '../citation/format.ts';
+import { type CiteTarget, type Host, bibtex, chicagoNote, workFromCoins } from '../citation/format.ts';
+import { pagesCited } from '../citation/page-label.ts';
+import type { CitedWork } from '../citation/work.ts';
 import { announce, confirm, copyText } from './dom.ts';
 import { sourceOnly } from './reading-mode.ts';
-import { ANCHOR, byId, excerptOf, labelOf, pageUrl } from './page.ts';
+import { PAGE_BREAK, byId, excerptOf, labelOf, pageUrl } from './page.ts';
 
 const OPEN = '\uE001';
 const CLOSE = '\uE002';
@@ -37,9 +39,9 @@ function host(): Host {
   return { title: data.citeTitle!, editor: data.citeEditor, site: data.citeSite!, modified: data.citeModified };
 }
 
-function workOf(section: HTMLElement | null): Work | undefined {
+function workOf(section: HTMLElement | null): CitedWork | undefined {
   const coins = section && document.querySelector<HTMLElement>(`.Z3988[data-excerpt="${section.id}"]`);
-  return coins ? workFromCoins(section.id, coins.title) : undefined;
+  return coins ? workFromCoins(coins.title) : undefined;
 }
 
 let dialogReady = false;
@@ -65,7 +67,9 @@ export function openCite(anchor: HTMLElement): void {
   byId('cite-work').textContent = section?.dataset.work ?? about.title;
   chicago = rich((emphasis) => chicagoNote(target, about, emphasis));
   byId<HTMLTextAreaElement>('cite-chicago').value = chicago.text;
-  byId<HTMLTextAreaElement>('cite-bibtex').value = bibtex(target, about, target.work?.id ?? document.querySelector<HTMLElement>('[data-document]')!.dataset.document!);
+  // The BibTeX key: the excerpt's id for a work, the document's stem for the document itself.
+  const key = target.work ? section!.id : document.querySelector<HTMLElement>('[data-document]')!.dataset.document!;
+  byId<HTMLTextAreaElement>('cite-bibtex').value = bibtex(target, about, key);
   byId<HTMLInputElement>('cite-link').value = target.url;
   dialog.showModal();
 }
@@ -86,7 +90,7 @@ export function quoteText(range: Range): string {
 /** The page anchors a range spans: the page its first word is on and every break it crosses into words. */
 export function quotePages(range: Range): HTMLElement[] {
   const root = excerptOf(range.startContainer) ?? document.querySelector('article[data-document]')!;
-  const anchors = [...root.querySelectorAll<HTMLElement>(ANCHOR)];
+  const anchors = [...root.querySelectorAll<HTMLElement>(PAGE_BREAK)];
   const words = (after: Node | null, before: Node | null) => {
     const part = range.cloneRange();
     if (after) part.setStartAfter(after);

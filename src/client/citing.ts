@@ -5,7 +5,7 @@
  * (./cite-actions.ts).
  */
 import { announce, confirm, copyText } from './dom.ts';
-import { ANCHOR, byId, excerptOf, labelOf, pageUrl } from './page.ts';
+import { PAGE_BREAK, byId, excerptOf, labelOf, pageUrl } from './page.ts';
 
 const actions = () => import('./cite-actions.ts');
 
@@ -68,7 +68,7 @@ export function initCiting(): void {
   const cite = bar.querySelector<HTMLButtonElement>('[data-action="cite-page"]')!;
   const copy = byId<HTMLButtonElement>('copy-quote');
   const article = document.querySelector('article[data-document]')!;
-  const marks = [...document.querySelectorAll<HTMLElement>(`article ${ANCHOR}, section.excerpt`)];
+  const marks = [...document.querySelectorAll<HTMLElement>(`article ${PAGE_BREAK}, section.excerpt`)];
   let current: HTMLElement | undefined;
   let quote: Range | null = null;
 
@@ -79,7 +79,7 @@ export function initCiting(): void {
       if (mark.getBoundingClientRect().top > innerHeight / 4) break;
       found = mark;
     }
-    current = found?.matches(ANCHOR) ? found : undefined;
+    current = found?.matches(PAGE_BREAK) ? found : undefined;
     const work = found && (excerptOf(found)?.dataset.work ?? 'Introduction');
     // The page first: on a phone the work's name is the part that gets cut short.
     label.textContent = [current && labelOf(current), work].filter(Boolean).join(' · ');

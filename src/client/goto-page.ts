@@ -2,14 +2,15 @@
  * "Go to page" of an excerpt: type 523, land on p. 523 of that excerpt's work. Without JavaScript
  * the form still takes the reader to the excerpt (its action is the excerpt's anchor).
  */
-const ANCHOR = '[role="doc-pagebreak"]';
+import { pageLabel, readPage } from '../citation/page-label.ts';
+import { PAGE_BREAK } from './page.ts';
 
 /** Does a page label (`523`, `xiii`, `12-13`) hold the wanted page? */
 function holds(label: string, wanted: string): boolean {
-  const [from, to = from] = label.toLowerCase().split(/\s*[-–]\s*/);
-  if (from === wanted || to === wanted) return true;
+  const page = readPage(label);
+  if (page.first.toLowerCase() === wanted || page.last.toLowerCase() === wanted) return true;
   const number = Number(wanted);
-  return /^\d+$/.test(wanted) && Number(from) <= number && number <= Number(to);
+  return /^\d+$/.test(wanted) && page.system === 'arabic' && page.from <= number && number <= page.to;
 }
 
 function go(form: HTMLFormElement, value: string): void {
@@ -17,7 +18,7 @@ function go(form: HTMLFormElement, value: string): void {
   const output = form.querySelector('output')!;
   const section = document.getElementById(form.dataset.excerpt!);
   if (!wanted || !section) return;
-  const anchors = [...section.querySelectorAll<HTMLElement>(ANCHOR)];
+  const anchors = [...section.querySelectorAll<HTMLElement>(PAGE_BREAK)];
   const hit = anchors.find((anchor) => holds(anchor.dataset.page!, wanted));
   if (hit) {
     output.textContent = '';
@@ -29,7 +30,7 @@ function go(form: HTMLFormElement, value: string): void {
   const numbered = anchors.map((anchor) => anchor.dataset.page!).filter((page) => /^\d+$/.test(page));
   const below = numbered.filter((page) => Number(page) < number).at(-1);
   const above = numbered.find((page) => Number(page) > number);
-  const nearest = [below, above].filter(Boolean).map((page) => `p. ${page}`).join(' and ');
+  const nearest = [below, above].filter(Boolean).map((page) => pageLabel(page!)).join(' and ');
   output.textContent = `p. ${wanted} is not quoted in this excerpt${nearest ? `; the nearest quoted ${below && above ? 'pages are' : 'page is'} ${nearest}` : ''}.`;
 }
 

@@ -1,5 +1,7 @@
 /** What the reader's scripts look up in a document page (see the markup contract in README). */
-export const ANCHOR = '[role="doc-pagebreak"]';
+
+/** A page break's anchor (src/markdown/remark-page-anchors.ts): the browser code's one selector for it. */
+export const PAGE_BREAK = '[role="doc-pagebreak"]';
 
 export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

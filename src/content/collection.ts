@@ -42,16 +42,17 @@ export function quotedWorks(documents: readonly CollectionDocument[], language =
   const works = new Map<string, QuotedWorkEntry>();
   for (const doc of [...documents].sort(byTitle)) {
     for (const excerpt of doc.data.excerpts) {
-      const key = excerpt.work.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+      const { label, author, title, year } = excerpt.work;
+      const key = label.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
       let work = works.get(key);
       if (!work) {
-        work = { id: '', label: excerpt.work, author: excerpt.author, title: excerpt.title, year: excerpt.year, quotations: [] };
+        work = { id: '', label, author, title, year, quotations: [] };
         works.set(key, work);
       }
       // The fullest description seen wins: one document may name the author where another does not.
-      work.author ??= excerpt.author;
-      work.title ??= excerpt.title;
-      work.year ??= excerpt.year;
+      work.author ??= author;
+      work.title ??= title;
+      work.year ??= year;
       work.quotations.push({
         document: { id: doc.id, title: doc.data.title },
         excerpt: { id: excerpt.id, number: excerpt.number, heading: excerpt.heading },
@@ -68,11 +69,4 @@ export function quotedWorks(documents: readonly CollectionDocument[], language =
 
 function byTitle(a: CollectionDocument, b: CollectionDocument): number {
   return a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
-}
-
-/** How a page is cited: `p. 31`, `pp. 12-13`, `p. xiii`, and a named page (`frontispiece`) as it is. */
-export function pageCitation(label: string): string {
-  if (/^[0-9ivxlcdm]+\s*[-–]\s*[0-9ivxlcdm]+/i.test(label)) return `pp. ${label}`;
-  if (/^(?:[0-9]+|[ivxlcdm]+)\b/i.test(label)) return `p. ${label}`;
-  return label;
 }

@@ -3,6 +3,20 @@ import { z } from 'astro/zod';
 
 const page = z.object({ label: z.string(), id: z.string() });
 
+/** A quoted work (src/citation/format.ts `Work`), as the parser read it. */
+const work = z.object({
+  author: z.string().optional(),
+  authors: z.array(z.string()),
+  authorShort: z.string().optional(),
+  title: z.string().optional(),
+  translator: z.string().optional(),
+  place: z.string().optional(),
+  publisher: z.string().optional(),
+  year: z.string().optional(),
+  label: z.string(),
+  key: z.string(),
+});
+
 export const documentSchema = z.object({
   stem: z.string(),
   title: z.string(),
@@ -15,11 +29,7 @@ export const documentSchema = z.object({
       id: z.string(),
       number: z.string(),
       heading: z.string(),
-      bibliography: z.array(z.string()),
-      work: z.string(),
-      author: z.string().optional(),
-      title: z.string().optional(),
-      year: z.string().optional(),
+      work,
       pages: z.array(page),
     }),
   ),

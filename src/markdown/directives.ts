@@ -14,6 +14,7 @@
  */
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { excerptWork } from '../parser/index.ts';
 import type { Excerpt, PageBreak } from '../parser/types.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
@@ -111,8 +112,12 @@ function readBlock(node: AnyNode): AnyNode {
       return { type: 'contentsItem', number: attributes.n, children: phrasing() };
     case 'preamble':
       return { type: 'preamble', id: attributes.id, children: kids() };
-    case 'excerpt':
-      return { type: 'excerpt', number: attributes.n ?? '', id: attributes.id ?? '', children: kids() } satisfies Omit<Excerpt, 'children'> & AnyNode;
+    case 'excerpt': {
+      const children = kids() as unknown as Excerpt['children'];
+      // The quoted work is not written out: it is read again from the heading and bibliography, as the parser read it.
+      const excerpt: Excerpt = { type: 'excerpt', number: attributes.n ?? '', id: attributes.id ?? '', children, data: { work: excerptWork(children) } };
+      return excerpt as unknown as AnyNode;
+    }
     case 'source':
       return { type: 'bibliography', children: phrasing() };
     case 'note':

@@ -3,18 +3,16 @@
  * excerpts with their quoted works and pages. Read from the tree, never from the HTML.
  */
 import type { Root } from 'mdast';
-import { excerptWork, toString } from '../parser/index.ts';
+import type { Work } from '../citation/work.ts';
+import { toString } from '../parser/index.ts';
 
 export interface ExcerptSummary {
   id: string;
   number: string;
+  /** The heading's source text, without its number: `Isaac Deutscher, Russia After Stalin ...`. */
   heading: string;
-  bibliography: string[];
-  /** Short citation label of the quoted work, e.g. `Deutscher, Russia After Stalin (1953)`. */
-  work: string;
-  author?: string;
-  title?: string;
-  year?: string;
+  /** The quoted work, as the parser read it (`excerpt.data.work`). */
+  work: Work;
   /** Page labels in order, with their anchor ids. */
   pages: Array<{ label: string; id: string }>;
 }
@@ -54,16 +52,12 @@ export function documentData(tree: Root, stem: string): DocumentData {
   };
   for (const node of tree.children) {
     if (node.type === 'excerpt') {
-      const work = excerptWork(node);
+      const heading = node.children.find((child) => child.type === 'excerptHeading');
       const summary: ExcerptSummary = {
         id: node.id,
         number: node.number,
-        heading: work.heading.trim(),
-        bibliography: work.bibliography.map((entry) => entry.trim()),
-        work: work.label,
-        author: work.author,
-        title: work.title,
-        year: work.year,
+        heading: heading ? toString(heading).trim() : '',
+        work: node.data.work,
         pages: [],
       };
       excerpts.push(summary);
@@ -77,7 +71,7 @@ export function documentData(tree: Root, stem: string): DocumentData {
     editor,
     dates: frontmatter.dates ?? line('dates'),
     original: frontmatter.original,
-    description: frontmatter.description ?? clip(firstWords || excerpts.map((excerpt) => excerpt.work).join('; '), 200),
+    description: frontmatter.description ?? clip(firstWords || excerpts.map((excerpt) => excerpt.work.label).join('; '), 200),
     excerpts,
     links: [...links],
     notes,

@@ -4,7 +4,6 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { excerptWork } from '../parser/index.ts';
 import type { Excerpt } from '../parser/types.ts';
 import { asElement, elementNode } from './lib/as-element.ts';
 
@@ -56,13 +55,12 @@ export default function remarkDocumentSections() {
 }
 
 function excerptSection(node: Excerpt): void {
-  const work = excerptWork(node);
   const headingId = `${node.id}-title`;
   asElement(node, 'section', {
     className: ['excerpt'],
     id: node.id,
     dataExcerpt: node.number,
-    dataWork: work.label,
+    dataWork: node.data.work.label,
     ariaLabelledBy: [headingId],
   });
   const heading = node.children.find((child) => child.type === 'excerptHeading');

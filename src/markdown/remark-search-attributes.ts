@@ -8,7 +8,6 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { excerptWork } from '../parser/index.ts';
 import type { ElementData } from './lib/as-element.ts';
 
 export interface SearchAttributeOptions {
@@ -23,11 +22,10 @@ export default function remarkSearchAttributes(options: SearchAttributeOptions =
       if (node.type === 'preamble') {
         addProperties(node, { dataPagefindTitle: `${title}, introduction` });
       } else if (node.type === 'excerpt') {
-        const work = excerptWork(node).label;
         addProperties(node, { dataPagefindFilter: 'source[data-work]' });
         const heading = node.children.find((child) => child.type === 'excerptHeading');
         // The heading has an id, so Pagefind starts a sub-result there: title it as a citation.
-        if (heading) addProperties(heading, { dataPagefindTitle: work });
+        if (heading) addProperties(heading, { dataPagefindTitle: node.data.work.label });
       }
     }
     let glosses = 0;

@@ -2,7 +2,6 @@ export { parseDocument, type ParseOptions } from './parse-document.ts';
 export { decodeText } from './lib/decode.ts';
 export { DEFAULT_ORIGINAL_BASE } from './lib/xrefs.ts';
 export { fromText, type FromTextOptions } from './lib/from-text.ts';
-export { describeQuotedWork, type QuotedWork } from './lib/source.ts';
 export { toString } from './lib/to-string.ts';
 export { normalizeNewlines } from './lib/text.ts';
 export type * from './types.ts';

@@ -4,10 +4,11 @@
  * Block level:  root > docHeader? contents? preamble? excerpt*
  * A `docHeader` holds `headerLine`s (byline, dates, convention, ...); `contents` holds `contentsItem`s;
  * `preamble` and `excerpt` hold paragraphs and block `editorNote`s. An excerpt starts with an
- * `excerptHeading` and its `bibliography` lines.
+ * `excerptHeading` and its `bibliography` lines, and carries the quoted work they name (`data.work`).
  * Phrasing level: text, link, `pageBreak`, `editorNote` (inline), `gloss`, `marker`, `xref`.
  */
 import type { Data, Literal, Parent, PhrasingContent, Paragraph, Root } from 'mdast';
+import type { Work } from '../citation/work.ts';
 
 export type HeaderRole =
   | 'title'
@@ -68,6 +69,12 @@ export interface Excerpt extends Parent {
   /** Readable, stable id: author and year of the quoted work when known (`deutscher-1953`). */
   id: string;
   children: Array<ExcerptHeading | Bibliography | SectionContent>;
+  data: ExcerptData;
+}
+
+export interface ExcerptData extends Data {
+  /** The quoted work, read once from the heading and bibliography lines (src/citation/work.ts). */
+  work: Work;
 }
 
 export interface PageBreak extends Literal {

@@ -1,6 +1,6 @@
-/** The collection's own data, from rendered documents: backlinks, quoted works, page citations. */
+/** The collection's own data, from rendered documents: backlinks, quoted works and their pages. */
 import { describe, expect, it } from 'vitest';
-import { backlinks, pageCitation, quotedWorks } from '../../src/content/collection.ts';
+import { backlinks, quotedWorks } from '../../src/content/collection.ts';
 import { renderDocument } from '../../src/markdown/processor.ts';
 
 const STEMS = new Set(['first', 'second']);
@@ -29,9 +29,5 @@ describe('the collection’s data', () => {
       ['first', ['31', '32-33']],
       ['second', ['xiv', 'frontispiece']],
     ]);
-  });
-
-  it('cites pages as a reader expects', () => {
-    expect(['31', '32-33', 'xiv', 'frontispiece', '5 (Preface)'].map(pageCitation)).toEqual(['p. 31', 'pp. 32-33', 'p. xiv', 'frontispiece', 'p. 5 (Preface)']);
   });
 });

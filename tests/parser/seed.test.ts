@@ -86,6 +86,18 @@ describe('content/beria.txt', () => {
     ]);
   });
 
+  it('reads the quoted work of each excerpt once, onto the excerpt’s data', () => {
+    expect(ofType<Excerpt>('excerpt').map((excerpt) => excerpt.data.work.label)).toEqual([
+      'Sudoplatov (1994)',
+      'Duranty, USSR (1944)',
+      'Stalin and Beria as a Team',
+      'Martens, Another view of Stalin (1995)',
+      'Deutscher, Russia After Stalin With a Postscript on the Beria Affair (1953)',
+      'Heller & Nekrich, Utopia in Power (1985)',
+      'Deriabin & Gibney, The Secret World (1959)',
+    ]);
+  });
+
   it('reads the bibliography lines of an excerpt', () => {
     const [sudoplatov] = ofType<Excerpt>('excerpt');
     const bibliography = sudoplatov!.children.filter((child) => child.type === 'bibliography').map((child) => allText(child as unknown as AnyNode));

@@ -30,6 +30,16 @@ describe('page breaks', () => {
     expect(anchors[0]!.properties.dataPagefindTitle).toBe('Korff, The River Years (1961), p. 31');
   });
 
+  it('cite the excerpt’s work as its section names it, whatever the heading is made of', () => {
+    const { tree } = render(`${HEADING}{p. 31} The first page.\n\n(2) Boris Lenz on the Northern Line\n\n{p. 7} The trains stopped.`);
+    for (const section of selectAll('section.excerpt', tree)) {
+      const work = String(section.properties.dataWork);
+      expect(select('h2', section)!.properties.dataPagefindTitle).toBe(work);
+      for (const anchor of selectAll('[role="doc-pagebreak"]', section)) expect(anchor.properties.dataPagefindTitle).toBe(`${work}, p. ${anchor.properties.dataPage}`);
+    }
+    expect(selectAll('section.excerpt', tree).map((section) => section.properties.dataWork)).toEqual(['Korff, The River Years (1961)', 'Lenz']);
+  });
+
   it('keep a word split across pages whole, with the anchor after it', () => {
     const { tree } = render(`${HEADING}{p. 522} He was accused of rightist de-\n\n{p. 523} viation and removed.`);
     const paragraphs = selectAll('section.excerpt p:not(.bibliography)', tree);

@@ -104,3 +104,14 @@ function findClose(
   }
   return undefined;
 }
+
+const PROBLEMS: Record<BraceProblem['kind'], { reason: string; ruleId: string }> = {
+  unclosed: { reason: 'Unexpected unclosed `{`, expected a `}` in the same paragraph; kept as text', ruleId: 'unclosed-brace' },
+  stray: { reason: 'Unexpected `}` with no `{` before it, expected braces in pairs; kept as text', ruleId: 'stray-brace' },
+  nested: { reason: 'Unexpected `{` inside an editor\'s comment, expected braces not to nest; kept as text of the comment', ruleId: 'nested-brace' },
+};
+
+/** Reports each problem at its brace. */
+export function reportBraceProblems(problems: BraceProblem[], warn: (reason: string, start: number, end: number, ruleId: string) => void): void {
+  for (const { kind, offset } of problems) warn(PROBLEMS[kind].reason, offset, offset + 1, PROBLEMS[kind].ruleId);
+}

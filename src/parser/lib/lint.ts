@@ -10,17 +10,14 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { type Page, readPage } from '../../citation/page-label.ts';
 import type { PageBreak } from '../types.ts';
 
 const SOURCE = 'reader-lint';
 /** Pages of a range remembered as seen: `{pp. 12-13}`; a mistyped `{pp. 12-1300}` stays cheap. */
 const MAX_RANGE = 100;
 
-interface PageNumber {
-  system: 'roman' | 'arabic';
-  first: number;
-  last: number;
-}
+type PageNumber = Exclude<Page, { system: 'named' }>;
 
 export function lintTree(tree: Root, file: VFile): void {
   for (const section of tree.children) {
@@ -28,45 +25,26 @@ export function lintTree(tree: Root, file: VFile): void {
     const previous: Partial<Record<PageNumber['system'], { page: PageNumber; node: PageBreak }>> = {};
     const seen = new Map<string, PageBreak>();
     visit(section, 'pageBreak', (node) => {
-      const page = pageNumber(node.value);
-      if (!page) return;
+      const page = readPage(node.value);
+      if (page.system === 'named') return;
       const before = previous[page.system];
       const arabicBefore = page.system === 'roman' ? previous.arabic : undefined;
-      const again = seen.get(`${page.system} ${page.first}`);
+      const again = seen.get(`${page.system} ${page.from}`);
       if (again) {
         report(file, node, `Unexpected page \`${node.raw}\` again in the same excerpt${at(again, 'first on line')}, expected each page once; is a number mistyped?`, 'page-repeated');
       } else if (arabicBefore) {
         report(file, node, `Unexpected roman page \`${node.raw}\` after \`${arabicBefore.node.raw}\`${at(arabicBefore.node)} in the same excerpt, expected roman pages before arabic ones`, 'page-backwards');
         delete previous.arabic;
-      } else if (before && page.first < before.page.last) {
-        report(file, node, `Unexpected page \`${node.raw}\` after \`${before.node.raw}\`${at(before.node)} in the same excerpt, expected a page after ${before.page.last}; is a number mistyped?`, 'page-backwards');
+      } else if (before && page.from < before.page.to) {
+        report(file, node, `Unexpected page \`${node.raw}\` after \`${before.node.raw}\`${at(before.node)} in the same excerpt, expected a page after ${before.page.to}; is a number mistyped?`, 'page-backwards');
       }
       // Each marker is compared with the one just before it, so one mistyped number is reported once.
       previous[page.system] = { page, node };
-      for (let number = page.first; number <= Math.min(page.last, page.first + MAX_RANGE); number++) {
+      for (let number = page.from; number <= Math.min(page.to, page.from + MAX_RANGE); number++) {
         if (!seen.has(`${page.system} ${number}`)) seen.set(`${page.system} ${number}`, node);
       }
     });
   }
-}
-
-/** `31`, `12-13`, `xiii`, `5 (Preface)` -> a number range; named pages -> undefined. */
-export function pageNumber(label: string): PageNumber | undefined {
-  const arabic = /^(\d+)(?:\s*[-–]\s*(\d+))?/.exec(label);
-  if (arabic) return { system: 'arabic', first: Number(arabic[1]), last: Number(arabic[2] ?? arabic[1]) };
-  const roman = /^([ivxlcdm]+)(?:\s*[-–]\s*([ivxlcdm]+))?(?![a-z])/i.exec(label);
-  if (!roman) return undefined;
-  const first = romanValue(roman[1]!);
-  const last = roman[2] ? romanValue(roman[2]) : first;
-  return first && last ? { system: 'roman', first, last } : undefined;
-}
-
-function romanValue(numeral: string): number | undefined {
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-  let total = 0;
-  const digits = [...numeral.toLowerCase()].map((digit) => values[digit]!);
-  for (const [index, value] of digits.entries()) total += value < (digits[index + 1] ?? 0) ? -value : value;
-  return total > 0 ? total : undefined;
 }
 
 function at(node: PageBreak, words = 'line'): string {

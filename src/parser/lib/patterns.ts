@@ -21,6 +21,9 @@ export const EXCERPT_HEADING = /^\((\d{1,3})\)[ \t]+(\S.*)$/;
 /** Longest paragraph still read as a heading or a bibliography line. */
 export const MAX_HEADING_LENGTH = 250;
 
+/** A heading or bibliography line ending in a colon introduces the quotation itself. */
+export const INTRODUCES_QUOTATION = /:\s*$/;
+
 /** Text before a brace group that ends a sentence: a group after it is a note, not a gloss. */
 export const SENTENCE_END = /[.!?:;)\]"'”’…]\s*$/;
 
@@ -48,6 +51,3 @@ export const HEADER_LINES: Array<[role: 'editor' | 'dates' | 'convention' | 'sel
 
 /** A title line with byline and dates: `Title - Editor. Date ...; update ...`. */
 export const TITLE_WITH_BYLINE = /^[^\n]{2,150}\s[-–]\s[^\n]{2,80}\.\s*(?:Date|Written|Updated?)\b[^\n]*$/i;
-
-/** A four-digit year of print, 1450-2099. */
-export const YEAR = /\b(1[4-9]\d\d|20\d\d)\b/g;

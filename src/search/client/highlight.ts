@@ -4,6 +4,7 @@
  * the address so that the citation link stays clean. A quoted phrase is marked where it stands,
  * across page breaks and around the editor's glosses, as the index reads it.
  */
+import { PAGE_BREAK } from '../../client/page.ts';
 import { searchWords } from '../search-text.ts';
 import { parseQuery } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
@@ -15,7 +16,6 @@ interface Token {
   word: string;
 }
 
-const PAGE_BREAK = '[role="doc-pagebreak"]';
 /** Left out of the index's source text: the editor's words and the page's apparatus. */
 const IGNORED = '[data-pagefind-ignore]';
 /** Labels around the editor's words, not the words themselves. */
