@@ -22,6 +22,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
   let config: ReaderConfig | undefined;
   /** The search index, made while Astro renders the pages. */
   let indexing: Promise<IndexSummary> | undefined;
+  let outDir = '';
   return {
     name: INTEGRATION_NAME,
     options,
@@ -33,11 +34,15 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         config = { ...options, site, base, root: fileURLToPath(astro.root), cacheDir: fileURLToPath(astro.cacheDir) };
         updateConfig({ site, base, vite: { plugins: [virtualModule(VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`)] } });
       },
+      'astro:config:done': ({ config: astro }) => {
+        // Where the content loader filed this site's records (src/content/rendered-html.ts).
+        outDir = fileURLToPath(astro.outDir);
+      },
       // The records are written once the content is synced: Pagefind's binary indexes them while
       // Astro renders the pages, which leaves a core idle most of the time.
       'astro:build:start': () => {
         const { cacheDir, language } = config!;
-        indexing = readRenderedCollection(cacheDir).then(async ({ documents }) => {
+        indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
           return indexSite({ bundle: path.join(cacheDir, 'reader-search', 'out'), documents: records, language, cache: path.join(cacheDir, 'reader-search') });
         });

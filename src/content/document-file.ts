@@ -15,6 +15,8 @@ export interface StoredProblem {
   ruleId?: string;
   source?: string;
   fatal?: boolean;
+  /** Where on the page it is, as a fragment (src/content/problem-places.ts). */
+  place?: string;
 }
 
 /** The `.txt` documents of a folder, sorted by name. */

@@ -10,6 +10,7 @@ import { toMarkdown } from '../markdown/markdown.ts';
 import { renderTree } from '../markdown/processor.ts';
 import { parseDocument } from '../parser/index.ts';
 import { type StoredProblem, storeProblems } from './document-file.ts';
+import { problemPlaces } from './problem-places.ts';
 import { writeRendering } from './rendered-html.ts';
 
 /** What every render of one content sync shares. */
@@ -42,10 +43,11 @@ export async function renderJob(job: RenderJob, settings: RenderSettings, docume
   const file = new VFile({ path: filePath, value: bytes });
   const options = { path: filePath, documents, base: settings.base, originalBase: settings.originalBase };
   const tree = parseDocument(file, options);
-  // Written before the HTML plugins turn the tree into HTML.
+  // Read before the HTML plugins turn the tree into HTML.
   const markdown = toMarkdown(tree);
+  const places = problemPlaces(tree, file);
   const rendered = renderTree(tree, file, stem, options);
   await writeRendering(settings.cacheDir, digest, { ...rendered, markdown });
-  const problems = storeProblems(rendered.file);
+  const problems = storeProblems(rendered.file).map((problem, at) => (places[at] ? { ...problem, place: places[at] } : problem));
   return { job: { stem, filePath, digest }, data: { ...rendered.data, stem, messages: problems.length, problems } };
 }

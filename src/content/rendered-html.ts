@@ -6,6 +6,7 @@
  * the build. The loader writes the files (./loader.ts); the document page reads its HTML.
  */
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { SearchRecord } from '../search/search-record.ts';
 
@@ -78,15 +79,18 @@ export interface RenderedCollection {
   documents: Array<{ stem: string; digest: string }>;
 }
 
-const COLLECTION_FILE = 'collection.json';
-
-export async function writeRenderedCollection(cacheDir: string, collection: RenderedCollection): Promise<void> {
-  await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
-  await writeFile(path.join(cacheDir, FOLDER, COLLECTION_FILE), JSON.stringify(collection));
+/** One file per output folder: builds of other sites (or a dev server) may share the cache folder. */
+function collectionFileOf(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, FOLDER, `collection-${createHash('sha1').update(outDir).digest('hex').slice(0, 16)}.json`);
 }
 
-export async function readRenderedCollection(cacheDir: string): Promise<RenderedCollection> {
-  const file = path.join(cacheDir, FOLDER, COLLECTION_FILE);
+export async function writeRenderedCollection(cacheDir: string, outDir: string, collection: RenderedCollection): Promise<void> {
+  await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
+  await writeFile(collectionFileOf(cacheDir, outDir), JSON.stringify(collection));
+}
+
+export async function readRenderedCollection(cacheDir: string, outDir: string): Promise<RenderedCollection> {
+  const file = collectionFileOf(cacheDir, outDir);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as RenderedCollection;
   } catch {

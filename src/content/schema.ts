@@ -46,6 +46,7 @@ export const documentSchema = z.object({
       ruleId: z.string().optional(),
       source: z.string().optional(),
       fatal: z.boolean().optional(),
+      place: z.string().optional(),
     }),
   ),
 });

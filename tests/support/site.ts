@@ -41,6 +41,16 @@ export function buildInFolder(work: string, content: string): string {
  * process that has died is taken over.
  */
 function withBuildLock(build: () => void): void {
+  const release = acquireBuildLock();
+  try {
+    build();
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock that builds of this checkout take turns through (a dev server writes `.astro/` too); returns its release. */
+export function acquireBuildLock(): () => void {
   const lock = path.join(tmpdir(), `reader-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
@@ -53,11 +63,7 @@ function withBuildLock(build: () => void): void {
       else Atomics.wait(sleeper, 0, 0, 200);
     }
   }
-  try {
-    build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return () => rmSync(lock, { recursive: true, force: true });
 }
 
 function holderAlive(lock: string): boolean {
@@ -84,7 +90,8 @@ function holderAlive(lock: string): boolean {
  * Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE=test, NODE_ENV=test, ...);
  * a build started from a test must not inherit them, or BASE_URL=/ overrides the site's base path.
  */
-function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...rest } = env;
-  return rest;
+  // Astro serves no pages in a dev server that believes it runs under Vitest.
+  return Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('VITEST')));
 }

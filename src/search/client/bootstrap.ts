@@ -7,7 +7,11 @@ import { FIELD_ID, HIGHLIGHT_PARAM } from './shared.ts';
 
 const field = document.getElementById(FIELD_ID);
 
-if (field instanceof HTMLInputElement) {
+if (field instanceof HTMLInputElement && import.meta.env.DEV) {
+  // `astro dev` builds no search index (Pagefind reads the built site): say so, rather than find nothing.
+  field.placeholder = 'Search needs npm run build';
+  field.title = 'The search index is made by `npm run build`; `npm start` serves the built site with search.';
+} else if (field instanceof HTMLInputElement) {
   field.disabled = false;
   field.placeholder = field.dataset.placeholder ?? '';
   // Enter pressed before the search has loaded still opens the first result once it has.
