@@ -45,7 +45,7 @@ interface Hit {
   url: string;
   excerpt: string;
   editor: boolean;
-  /** Higher first: [phrase, distinct words, words spelt as typed, longest run of words in order, fewer ranks, hits]. */
+  /** Higher first: [phrase, distinct words, words spelt as typed, the source's text before the editor's, longest run of words in order, fewer ranks, hits]. */
   rank: number[];
 }
 
@@ -190,7 +190,7 @@ export function start(field: HTMLInputElement, openFirst = false): void {
         url: editor ? onDocumentPage(sub.url) : sub.url,
         excerpt: showSearchText(sub.excerpt),
         editor,
-        rank: [Number(phrase), termsFound(query.words, sub.locations, words), spelledAsTyped(query.typed, sub.locations, words), longestRun(sub.locations), -order, sub.locations.length],
+        rank: [Number(phrase), termsFound(query.words, sub.locations, words), spelledAsTyped(query.typed, sub.locations, words), Number(!editor), longestRun(sub.locations), -order, sub.locations.length],
       }));
   }
 
