@@ -33,6 +33,7 @@ export const documentSchema = z.object({
       pages: z.array(page),
     }),
   ),
+  introductionPages: z.array(page),
   links: z.array(z.string()),
   notes: z.number(),
   words: z.number(),

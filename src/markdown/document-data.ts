@@ -24,6 +24,8 @@ export interface DocumentData {
   original?: string;
   description: string;
   excerpts: ExcerptSummary[];
+  /** Pages marked before the first excerpt (in the preamble), which quote several books. */
+  introductionPages: ExcerptSummary['pages'];
   /** Cross-references to other documents, by stem. */
   links: string[];
   notes: number;
@@ -40,6 +42,7 @@ export function documentData(tree: Root, stem: string): DocumentData {
   const titleLine = line('title');
   const editor = frontmatter.editor ?? line('editor')?.replace(/^-\s*/, '');
   const excerpts: ExcerptSummary[] = [];
+  const introductionPages: ExcerptSummary['pages'] = [];
   const links = new Set<string>();
   let notes = 0;
   let words = 0;
@@ -62,7 +65,7 @@ export function documentData(tree: Root, stem: string): DocumentData {
       };
       excerpts.push(summary);
       walk(node, summary.pages);
-    } else walk(node);
+    } else walk(node, introductionPages);
   }
   const preamble = tree.children.find((node) => node.type === 'preamble');
   const firstWords = preamble ? toString(preamble.children.find((node) => node.type === 'paragraph') ?? { type: 'text', value: '' }) : '';
@@ -73,6 +76,7 @@ export function documentData(tree: Root, stem: string): DocumentData {
     original: frontmatter.original,
     description: frontmatter.description ?? clip(firstWords || excerpts.map((excerpt) => excerpt.work.label).join('; '), 200),
     excerpts,
+    introductionPages,
     links: [...links],
     notes,
     words,
