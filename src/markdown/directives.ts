@@ -13,7 +13,7 @@
  * source's text so that it never turns into markup.
  */
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { excerptWork } from '../parser/index.ts';
 import type { Excerpt, PageBreak } from '../parser/types.ts';
 
@@ -155,4 +155,3 @@ function readInline(node: AnyNode): AnyNode {
   }
 }
 
-export type { PhrasingContent, Text };

@@ -5,6 +5,7 @@
  *   -> remarkEditorMarks -> remarkXrefs -> remark-rehype -> rehypeBlockBreaks -> rehype-stringify
  */
 import type { Root } from 'mdast';
+import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -65,9 +66,10 @@ export function renderTree(tree: Root, file: VFile, stem: string, options: Rende
   // The plugins turn the tree into HTML in place: its data is read first, and it is not kept (a
   // copy of every tree cost a tenth of the pipeline's time; `parseDocument` gives the tree when needed).
   const hast = processor.runSync(tree, file);
-  const html = processor.stringify(hast, file);
+  // data-pagefind-body: only the document is indexed for search, not the site around it.
+  const article = h('article', { className: ['document'], dataDocument: stem, dataPagefindBody: true, dataPagefindFilter: 'text:source text' }, hast.children);
+  const html = processor.stringify({ type: 'root', children: [article] }, file);
   // After the page's HTML: the search record rewrites the tree.
   const search = searchRecord(hast, data.title);
-  // data-pagefind-body: only the document is indexed for search, not the site around it.
-  return { html: `<article class="document" data-document="${stem}" data-pagefind-body data-pagefind-filter="text:source text">${html}</article>`, data, search, file };
+  return { html, data, search, file };
 }

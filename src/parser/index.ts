@@ -1,10 +1,7 @@
 export { parseDocument, type ParseOptions } from './parse-document.ts';
 export { decodeText } from './lib/decode.ts';
-export { DEFAULT_ORIGINAL_BASE } from './lib/xrefs.ts';
-export { fromText, type FromTextOptions } from './lib/from-text.ts';
+export { fromText } from './lib/from-text.ts';
 export { toString } from './lib/to-string.ts';
 export { normalizeNewlines } from './lib/text.ts';
 export type * from './types.ts';
 export { excerptWork } from './lib/excerpt-work.ts';
-export { lintTree } from './lib/lint.ts';
-export { showUnshowable } from './lib/hygiene.ts';

@@ -7,7 +7,7 @@
  * `excerptHeading` and its `bibliography` lines, and carries the quoted work they name (`data.work`).
  * Phrasing level: text, link, `pageBreak`, `editorNote` (inline), `gloss`, `marker`, `xref`.
  */
-import type { Data, Literal, Parent, PhrasingContent, Paragraph, Root } from 'mdast';
+import type { Data, Literal, Parent, PhrasingContent, Paragraph } from 'mdast';
 import type { Work } from '../citation/work.ts';
 
 export type HeaderRole =
@@ -123,11 +123,6 @@ export interface XrefData extends Data {
   target?: { document: string } | { url: string; stem: string };
 }
 
-export interface ReaderRootData extends Data {
-  /** Front matter given on top of the document (`title`, `original`, ...). */
-  frontmatter?: Record<string, string>;
-}
-
 declare module 'mdast' {
   interface RootContentMap {
     docHeader: DocHeader;
@@ -158,4 +153,3 @@ declare module 'mdast' {
   }
 }
 
-export type { Root };

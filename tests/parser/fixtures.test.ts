@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../src/markdown/markdown.ts';
 import { parseDocument } from '../../src/parser/index.ts';
-import { KNOWN_MARKDOWN_BUGS, fixtureNames, fixturesRoot, formatMessages } from './util.ts';
+import { fixtureNames, fixturesRoot, formatMessages } from './util.ts';
 
 const update = Boolean(process.env.UPDATE);
 
@@ -24,10 +24,7 @@ describe('fixtures', () => {
   });
 
   for (const name of names) {
-    const knownBug = KNOWN_MARKDOWN_BUGS.get(name);
-    // A fixture whose expected Markdown src/markdown does not produce yet: expected to fail.
-    const test = knownBug && !update ? it.fails : it;
-    test(knownBug ? `${name} (known bug: ${knownBug})` : name, () => {
+    it(name, () => {
       const folder = `${fixturesRoot}${name}/`;
       const file = new VFile({ path: 'input.txt', value: readFileSync(`${folder}input.txt`) });
       const tree = parseDocument(file, { documents: new Set(['sudoplat']) });
@@ -35,8 +32,6 @@ describe('fixtures', () => {
       const messages = formatMessages(file);
 
       if (update) {
-        // The expected Markdown of a known bug is hand-checked: do not overwrite it with the bug.
-        if (knownBug) return;
         writeFileSync(`${folder}output.md`, markdown);
         writeFileSync(`${folder}messages.txt`, messages);
         return;

@@ -142,15 +142,12 @@ describe('fromText on arbitrary input', () => {
   });
 
   it('survives the Markdown round trip', () => {
-    let checked = 0;
     fc.assert(
       fc.property(document, (input) => {
         const tree = removePositions(fromText(input));
-        checked++;
         expect(removePositions(fromMarkdown(toMarkdown(tree)))).toStrictEqual(tree);
       }),
       { numRuns },
     );
-    expect(checked).toBeGreaterThan(numRuns / 4);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown, toMarkdown } from '../../src/markdown/markdown.ts';
 import { fromText } from '../../src/parser/index.ts';
-import { KNOWN_MARKDOWN_BUGS, fixtureNames, fixturesRoot, removePositions, seedPath } from './util.ts';
+import { fixtureNames, fixturesRoot, removePositions, seedPath } from './util.ts';
 
 function roundTrip(input: string): void {
   const tree = removePositions(fromText(input));
@@ -20,9 +20,7 @@ describe('Markdown round trip', () => {
   });
 
   for (const name of fixtureNames()) {
-    const knownBug = KNOWN_MARKDOWN_BUGS.get(name);
-    const test = knownBug ? it.fails : it;
-    test(knownBug ? `${name} (known bug: ${knownBug})` : name, () => {
+    it(name, () => {
       roundTrip(readFileSync(`${fixturesRoot}${name}/input.txt`, 'utf8'));
     });
   }

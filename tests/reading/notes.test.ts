@@ -41,7 +41,7 @@ describe('on a 390 px phone', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
       for (let step = 0; step < 5; step++) {
         await page.keyboard.press('Tab');
-        expect(await page.evaluate((noteId) => document.activeElement?.closest('.note')?.id, id)).toBe(id);
+        expect(await page.evaluate(() => document.activeElement?.closest('.note')?.id)).toBe(id);
         if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'doc-backlink')) break;
       }
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('doc-backlink');
