@@ -3,13 +3,13 @@
  * (./render-pool.ts) and stored, and their problems reported. Used by the loader for the whole
  * collection (./loader.ts) and, in `astro dev`, for each change (./watch.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
-import { decodeText } from '../parser/index.ts';
 import { restoreProblems, type StoredProblem } from './document-file.ts';
 import type { ReaderLoaderOptions } from './loader.ts';
 import type { RenderJob, RenderSettings } from './render-job.ts';
@@ -48,11 +48,11 @@ export async function renderDocuments(collection: Collection, names: readonly st
     // Astro wants entry paths relative to the project root.
     const filePath = path.relative(root, path.join(directory, name));
     const bytes = texts[at]!;
-    const { text, invalid } = decodeText(bytes);
-    // The stem too: the rendering names its document, and a copy of a file under a new name must
-    // not share it; and the path, which the entry keeps for its .txt page (another content folder
-    // with the same files must not leave the entries pointing at the first).
-    const digest = context.generateDigest(`${filePath}\n${stem}\n${shared}\n${invalid.map((byte) => byte.byte).join(',')}\n${text}`);
+    // Of the bytes as they are (what they decode to follows from them); the stem too: the rendering
+    // names its document, and a copy of a file under a new name must not share it; and the path,
+    // which the entry keeps for its .txt page (another content folder with the same files must not
+    // leave the entries pointing at the first).
+    const digest = createHash('sha256').update(`${filePath}\n${stem}\n${shared}\n`).update(bytes).digest('base64url');
     const stored = context.store.get(stem);
     if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
       // Unchanged: its problems are reported again from the store, so a strict build still sees them.
