@@ -42,7 +42,8 @@ export async function readHits(page: Page, query: string): Promise<Hit[]> {
       return status.includes(expected) && !status.startsWith('Searching');
     },
     shownQuery(query),
-    { timeout: 20_000 },
+    // Generous: a first search loads Pagefind's WebAssembly, slow on a machine busy with other test files.
+    { timeout: 45_000 },
   );
   return page.$$eval('.search-result', (items) =>
     items.map((item) => {
