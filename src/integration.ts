@@ -3,6 +3,7 @@
  * and assembles what runs around Astro's own build: the search index (src/search/), made while
  * Astro renders the pages, and the check of the built pages (src/checks/).
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -44,7 +45,9 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         const { cacheDir, language } = config!;
         indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
-          return indexSite({ bundle: path.join(cacheDir, 'reader-search', 'out'), documents: records, language, cache: path.join(cacheDir, 'reader-search') });
+          // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
+          const bundle = path.join(cacheDir, 'reader-search', `out-${createHash('sha1').update(outDir).digest('hex').slice(0, 16)}`);
+          return indexSite({ bundle, documents: records, language, cache: path.join(cacheDir, 'reader-search') });
         });
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
         indexing.catch(() => undefined);

@@ -69,8 +69,8 @@ export async function indexSite({ bundle, documents, language, cache }: IndexSit
   const pages = documents.map(({ url, record }) => ({ url, record, digest: createHash('sha1').update(JSON.stringify(record)).digest('base64url') }));
   const made = createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
   const state = await readState(cache, made);
-  // Where the pages are written for Pagefind to read.
-  const pagesFolder = path.join(cache, 'pages');
+  // Where the pages are written for Pagefind to read, beside the bundle (one such folder per site).
+  const pagesFolder = `${bundle}-pages`;
   const changed = state ? pages.filter((page) => state.pages[page.url] !== page.digest) : pages;
   const current = new Set(pages.map((page) => page.url));
   const changedUrls = new Set(changed.map((page) => page.url));
@@ -89,6 +89,8 @@ export async function indexSite({ bundle, documents, language, cache }: IndexSit
     }
     await rm(bundle, { recursive: true, force: true });
   }
+  // Pagefind writes into existing files: an earlier site's pagefind/ and the saved copy share them (hard links).
+  await rm(bundle, { recursive: true, force: true });
   const notes = await writeBundle(pages, language, bundle, true, pagesFolder);
   await writeRevisions(bundle, { bundle: null, replaced: [] });
   // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
