@@ -3,7 +3,6 @@
  * and assembles what runs around Astro's own build: the search index (src/search/), made while
  * Astro renders the pages, and the check of the built pages (src/checks/).
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,7 +10,7 @@ import { copyFolder } from './build/copy-folder.ts';
 import { readHtmlPages } from './build/html-pages.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
-import { readRenderedCollection, readSearchRecord } from './content/rendered-html.ts';
+import { readRenderedCollection, readSearchRecord, siteKey } from './content/rendered-html.ts';
 import { type IndexSummary, indexSite } from './search/index-site.ts';
 
 export const INTEGRATION_NAME = 'annotated-reader';
@@ -46,7 +45,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
           // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
-          const bundle = path.join(cacheDir, 'reader-search', `out-${createHash('sha1').update(outDir).digest('hex').slice(0, 16)}`);
+          const bundle = path.join(cacheDir, 'reader-search', `out-${siteKey(outDir)}`);
           return indexSite({ bundle, documents: records, language, cache: path.join(cacheDir, 'reader-search') });
         });
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.

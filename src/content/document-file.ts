@@ -15,8 +15,8 @@ export interface StoredProblem {
   ruleId?: string;
   source?: string;
   fatal?: boolean;
-  /** Where on the page it is, as a fragment (src/content/problem-places.ts). */
-  place?: string;
+  /** Where on the page it is, as a URL fragment without `#` (src/content/problem-places.ts). */
+  fragment?: string;
 }
 
 /** The `.txt` documents of a folder, sorted by name. */

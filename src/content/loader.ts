@@ -39,6 +39,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
         options,
         directory,
         stems: new Set(names.map((name) => name.slice(0, -'.txt'.length))),
+        root,
         cacheDir: fileURLToPath(context.config.cacheDir),
         pipeline: context.generateDigest(await sourceText(root, ['src/parser', 'src/markdown', 'src/content', 'src/citation', 'src/search'])),
       };

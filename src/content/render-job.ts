@@ -48,6 +48,6 @@ export async function renderJob(job: RenderJob, settings: RenderSettings, docume
   const places = problemPlaces(tree, file);
   const rendered = renderTree(tree, file, stem, options);
   await writeRendering(settings.cacheDir, digest, { ...rendered, markdown });
-  const problems = storeProblems(rendered.file).map((problem, at) => (places[at] ? { ...problem, place: places[at] } : problem));
+  const problems = storeProblems(rendered.file).map((problem, at) => (places[at] ? { ...problem, fragment: places[at] } : problem));
   return { job: { stem, filePath, digest }, data: { ...rendered.data, stem, messages: problems.length, problems } };
 }

@@ -79,9 +79,13 @@ export interface RenderedCollection {
   documents: Array<{ stem: string; digest: string }>;
 }
 
-/** One file per output folder: builds of other sites (or a dev server) may share the cache folder. */
+/** A name for the site built into `outDir`: builds of other sites (or a dev server) may share the cache folder. */
+export function siteKey(outDir: string): string {
+  return createHash('sha1').update(outDir).digest('hex').slice(0, 16);
+}
+
 function collectionFileOf(cacheDir: string, outDir: string): string {
-  return path.join(cacheDir, FOLDER, `collection-${createHash('sha1').update(outDir).digest('hex').slice(0, 16)}.json`);
+  return path.join(cacheDir, FOLDER, `collection-${siteKey(outDir)}.json`);
 }
 
 export async function writeRenderedCollection(cacheDir: string, outDir: string, collection: RenderedCollection): Promise<void> {

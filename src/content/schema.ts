@@ -47,7 +47,7 @@ export const documentSchema = z.object({
       ruleId: z.string().optional(),
       source: z.string().optional(),
       fatal: z.boolean().optional(),
-      place: z.string().optional(),
+      fragment: z.string().optional(),
     }),
   ),
 });

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
@@ -23,6 +22,8 @@ export interface Collection {
   directory: string;
   /** The stems of the documents there are. */
   stems: Set<string>;
+  /** The project root and Astro's cache folder, as paths. */
+  root: string;
   cacheDir: string;
   /** Digest of the pipeline's code and dependencies. */
   pipeline: string;
@@ -33,8 +34,7 @@ export interface Collection {
  * stores them; returns each one's problems, by stem.
  */
 export async function renderDocuments(collection: Collection, names: readonly string[]): Promise<Map<string, VFile>> {
-  const { context, options, directory, stems, cacheDir, pipeline } = collection;
-  const root = fileURLToPath(new URL('.', context.config.root));
+  const { context, options, directory, stems, root, cacheDir, pipeline } = collection;
   const files = new Map<string, VFile>();
   const jobs: RenderJob[] = [];
   // Read all at once: one by one, a large collection's build spent a fifth of this step waiting on the disk.

@@ -22,7 +22,7 @@ export const editorHeading = {
  */
 export const EDITOR_PAGE = 'editor-notes/';
 /** A result's link into the editor's notes, as the link to their place on the document page. */
-export const onDocumentPage = (url: string) => url.replace(/editor-notes\/(?=#|$)/, '');
+export const onDocumentPage = (url: string) => url.replace(new RegExp(`${EDITOR_PAGE}(?=#|$)`), '');
 /**
  * On the main bundle only: the address of the page a record belongs to, so that a revised bundle
  * can stand in for the page (index-site.ts) and the search leave the old one out.

@@ -54,7 +54,8 @@ beforeAll(async () => {
   mkdirSync(content);
   write('alpha', 'Alpha', '{p. 1} The ferryman counted the barges. See beta.html for the rest.');
   write('beta', 'Beta', '{p. 2} The otter swam under the pier.');
-  // The dev server writes the project's `.astro/`, as builds do: it takes their turn.
+  // The dev server writes the project's `.astro/`, as builds do: it takes their turn (hence the
+  // long timeout: other test files' builds may come first).
   release = acquireBuildLock();
   const port = await freePort();
   base = `http://127.0.0.1:${port}/`;
@@ -66,7 +67,7 @@ beforeAll(async () => {
   for (const stream of [server.stdout!, server.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await until('alpha/', (page) => page.status === 200, 90_000);
   browser = await launchBrowser();
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
