@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { decodeText } from '../parser/index.ts';
+import { decodeText } from '../parser/lib/decode.ts';
 
 /** A problem as stored with an entry, so a cached entry reports it again on the next build. */
 export interface StoredProblem {

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type RenderedEntry, type RenderJob, type RenderSettings, renderJob } from './render-job.ts';
+import type { RenderedEntry, RenderJob, RenderSettings } from './render-job.ts';
 
 /** Fewer documents than this per worker are not worth starting one for. */
 const DOCUMENTS_PER_WORKER = 40;
@@ -13,6 +13,9 @@ const DOCUMENTS_PER_WORKER = 40;
 export async function renderAll(jobs: readonly RenderJob[], settings: RenderSettings): Promise<RenderedEntry[]> {
   const workers = Math.min(availableParallelism(), Math.floor(jobs.length / DOCUMENTS_PER_WORKER));
   if (workers < 2) {
+    // Loaded only here: the loader's own thread needs the pipeline for a few documents at most, and
+    // Vite, which loads the loader, took most of a second to transform the pipeline's modules.
+    const { renderJob } = await import('./render-job.ts');
     const documents = new Set(settings.documents);
     const entries: RenderedEntry[] = [];
     for (const job of jobs) entries.push(await renderJob(job, settings, documents));
