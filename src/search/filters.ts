@@ -30,11 +30,15 @@ export const onDocumentPage = (url: string) => url.replace(new RegExp(`${EDITOR_
 export const PAGE_FILTER = 'page';
 /** Where, in the bundle, a rebuild puts the pages changed since the main bundle was written. */
 export const REVISED_BUNDLE = 'revised';
-/** The file, in the bundle, that names the revised bundle and the pages it replaces. */
+/** Where, in the bundle, a large site's main bundle has its other parts (`parts/1/`, ...). */
+export const PARTS_FOLDER = 'parts';
+/** The file, in the bundle, that names the main bundle's other parts, the revised bundle and the pages it replaces. */
 export const REVISIONS_FILE = 'revisions.json';
 export interface Revisions {
   /** The revised bundle's folder, relative to the main one; null when there is none. */
   bundle: string | null;
   /** Addresses (`/beria/`) of the main bundle's pages that changed or are gone. */
   replaced: string[];
+  /** The folders of the main bundle's other parts, relative to it (src/search/index-site.ts); none on most sites. */
+  parts: string[];
 }

@@ -14,6 +14,12 @@
  *   left out the same way.
  * Once more than a tenth of the pages differ from the main bundle, or the saved copy is of other
  * code or gone, the build indexes everything again.
+ *
+ * Pagefind's binary holds the whole of what it indexes in memory, about 30 bytes for each character
+ * of the records (0.9 GB for 500 documents the size of the seed): a large site's main bundle is
+ * written in parts of at most `partSize` characters of records, one Pagefind process after the
+ * other, and the search merges them. The first part is the bundle itself; `revisions.json` names
+ * the others.
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { copyFolder } from '../build/copy-folder.ts';
 import { sourceText } from '../build/source-text.ts';
-import { type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
+import { PARTS_FOLDER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
 import { documentPage, editorNotesPage } from './pagefind-pages.ts';
 import type { SearchRecord } from './search-record.ts';
 
@@ -35,6 +41,8 @@ export interface IndexSiteOptions {
   language: string;
   /** A folder kept between builds (in Astro's cacheDir), where a rebuild finds the last main bundle. */
   cache: string;
+  /** Characters of search records (as JSON) above which the main bundle is written in parts; 32 Mi by default. */
+  partSize?: number;
 }
 
 export interface IndexSummary {
@@ -51,6 +59,8 @@ export interface IndexSummary {
 
 /** Share of changed pages above which a build indexes everything again. */
 const REVISED_SHARE = 0.1;
+/** About 550 documents the size of the seed: Pagefind then peaks near 1 GB. */
+const PART_SIZE = 32 * 1024 * 1024;
 
 interface CacheState {
   /** Digest of this folder's code and the language the main bundle was made with. */
@@ -63,10 +73,15 @@ interface Page {
   url: string;
   record: SearchRecord;
   digest: string;
+  /** Length of the record as JSON, the measure of what Pagefind holds for it. */
+  size: number;
 }
 
-export async function indexSite({ bundle, documents, language, cache }: IndexSiteOptions): Promise<IndexSummary> {
-  const pages = documents.map(({ url, record }) => ({ url, record, digest: createHash('sha1').update(JSON.stringify(record)).digest('base64url') }));
+export async function indexSite({ bundle, documents, language, cache, partSize = PART_SIZE }: IndexSiteOptions): Promise<IndexSummary> {
+  const pages = documents.map(({ url, record }): Page => {
+    const json = JSON.stringify(record);
+    return { url, record, digest: createHash('sha1').update(json).digest('base64url'), size: json.length };
+  });
   const made = createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
   const state = await readState(cache, made);
   // Where the pages are written for Pagefind to read, beside the bundle (one such folder per site).
@@ -76,29 +91,51 @@ export async function indexSite({ bundle, documents, language, cache }: IndexSit
   const changedUrls = new Set(changed.map((page) => page.url));
   const replaced = state ? Object.keys(state.pages).filter((url) => !current.has(url) || changedUrls.has(url)) : [];
   const differing = new Set([...replaced, ...changedUrls]).size;
-  const revise = state !== undefined && differing <= REVISED_SHARE * Math.max(pages.length, Object.keys(state.pages).length);
+  // The revised bundle is one part: more than that is indexed in full, in parts.
+  const revise =
+    state !== undefined && differing <= REVISED_SHARE * Math.max(pages.length, Object.keys(state.pages).length) && inParts(changed, partSize).length <= 1;
 
   if (revise) {
     await copyFolder(path.join(cache, 'main'), bundle);
+    const { parts } = await readRevisions(bundle);
     const revised = path.join(bundle, REVISED_BUNDLE);
     const notes = changed.length > 0 ? await writeBundle(changed, language, revised, false, pagesFolder) : 0;
     // Both bundles are read by the main one's script: they must come from the same Pagefind.
     if (changed.length === 0 || (await pagefindVersion(revised)) === (await pagefindVersion(bundle))) {
-      await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort() });
+      await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort(), parts });
       return { documents: pages.length, indexed: changed.length, editorNotes: notes, replaced: replaced.length, bundle };
     }
     await rm(bundle, { recursive: true, force: true });
   }
   // Pagefind writes into existing files: an earlier site's pagefind/ and the saved copy share them (hard links).
   await rm(bundle, { recursive: true, force: true });
-  const notes = await writeBundle(pages, language, bundle, true, pagesFolder);
-  await writeRevisions(bundle, { bundle: null, replaced: [] });
+  const [first = [], ...others] = inParts(pages, partSize);
+  // One part at a time: each Pagefind process ends, and gives back its memory, before the next starts.
+  let notes = await writeBundle(first, language, bundle, true, pagesFolder);
+  const parts = others.map((_, at) => `${PARTS_FOLDER}/${at + 1}/`);
+  for (const [at, part] of others.entries()) notes += await writeBundle(part, language, path.join(bundle, parts[at]!), true, pagesFolder);
+  await writeRevisions(bundle, { bundle: null, replaced: [], parts });
   // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
   await rm(path.join(cache, 'state.json'), { force: true });
   await copyFolder(bundle, path.join(cache, 'main'));
   const saved: CacheState = { made, pages: Object.fromEntries(pages.map((page) => [page.url, page.digest])) };
   await writeFile(path.join(cache, 'state.json'), JSON.stringify(saved));
   return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
+}
+
+/** `pages` in order, cut into parts of at most `size` characters of records (a larger page is a part alone). */
+function inParts(pages: readonly Page[], size: number): Page[][] {
+  const parts: Page[][] = [];
+  let bytes = Infinity;
+  for (const page of pages) {
+    if (bytes + page.size > size) {
+      parts.push([]);
+      bytes = 0;
+    }
+    parts.at(-1)!.push(page);
+    bytes += page.size;
+  }
+  return parts;
 }
 
 /**
@@ -150,6 +187,12 @@ async function readState(cache: string, made: string): Promise<CacheState | unde
 
 async function pagefindVersion(bundle: string): Promise<string> {
   return (JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The revisions file of a bundle copied from the cache; one written before the file named parts has none. */
+async function readRevisions(bundle: string): Promise<Revisions> {
+  const revisions = JSON.parse(await readFile(path.join(bundle, REVISIONS_FILE), 'utf8')) as Partial<Revisions>;
+  return { bundle: null, replaced: [], ...revisions, parts: revisions.parts ?? [] };
 }
 
 async function writeRevisions(bundle: string, revisions: Revisions): Promise<void> {

@@ -135,8 +135,8 @@ export async function measureSearch(
         global.revisions ??= (async () => {
           await pagefind.options({ noWorker: true });
           const response = await fetch(new URL(revisionsFile, bundle));
-          const revisions = (response.ok ? await response.json() : { bundle: null, replaced: [] }) as { bundle: string | null; replaced: string[] };
-          if (revisions.bundle) await pagefind.mergeIndex(new URL(revisions.bundle, bundle).pathname);
+          const revisions = { bundle: null, replaced: [], parts: [], ...(response.ok ? await response.json() : {}) } as { bundle: string | null; replaced: string[]; parts: string[] };
+          for (const part of [...revisions.parts, revisions.bundle ?? []].flat()) await pagefind.mergeIndex(new URL(part, bundle).pathname);
           return revisions;
         })();
         const { replaced } = await global.revisions;

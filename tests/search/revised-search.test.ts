@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { misencoded } from '../support/host-headers.ts';
 import { LAPTOP, useReader } from '../support/reader.ts';
 import { buildInFolder } from '../support/site.ts';
+import { type Revisions } from '../../src/search/filters.ts';
 import { search } from './search-page.ts';
 
 // prettier-ignore
@@ -31,7 +32,7 @@ function writeDocument(at: number, body: string): void {
   writeFileSync(path.join(content, `${stem(at)}.txt`), text);
 }
 
-const revisions = () => JSON.parse(readFileSync(path.join(dist, 'pagefind/revisions.json'), 'utf8')) as { bundle: string | null; replaced: string[] };
+const revisions = () => JSON.parse(readFileSync(path.join(dist, 'pagefind/revisions.json'), 'utf8')) as Revisions;
 
 const logs: string[] = [];
 const reader = useReader({ dist: () => dist, withHeaders: true });
@@ -59,7 +60,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('search after a rebuild', () => {
   it('the first build indexes every document into the main bundle', async () => {
     const found = await rebuildAndSearch(['birch']);
-    expect(revisions()).toEqual({ bundle: null, replaced: [] });
+    expect(revisions()).toEqual({ bundle: null, replaced: [], parts: [] });
     expect(logs.at(-1)).toMatch(/search: indexed 40 document\(s\)/);
     expect(found.birch).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
   }, 120_000);
@@ -67,7 +68,7 @@ describe('search after a rebuild', () => {
   it('a changed document is found as it is now, once, and no longer as it was', async () => {
     writeDocument(1, 'The quince orchard flowered early. {The editor doubts the marmalade story.}');
     const found = await rebuildAndSearch(['birch', '"quince orchard"', 'marmalade', 'otter', 'cedar']);
-    expect(revisions()).toEqual({ bundle: 'revised/', replaced: [`/${stem(1)}/`] });
+    expect(revisions()).toEqual({ bundle: 'revised/', replaced: [`/${stem(1)}/`], parts: [] });
     expect(logs.at(-1)).toMatch(/indexed the 1 document\(s\) and 1 editor's note\(s\) and gloss\(es\) changed since/);
     expect(found.birch).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
     expect(found['"quince orchard"']).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
@@ -81,7 +82,7 @@ describe('search after a rebuild', () => {
     rmSync(path.join(content, `${stem(6)}.txt`));
     const found = await rebuildAndSearch(['ginkgo', '"quince orchard"']);
     // Its neighbours link to each other now, but their text is unchanged: they keep their records.
-    expect(revisions()).toEqual({ bundle: 'revised/', replaced: [1, 6].map((at) => `/${stem(at)}/`) });
+    expect(revisions()).toEqual({ bundle: 'revised/', replaced: [1, 6].map((at) => `/${stem(at)}/`), parts: [] });
     expect(found.ginkgo).toEqual([]);
     expect(found['"quince orchard"']).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
   }, 120_000);
@@ -92,7 +93,7 @@ describe('search after a rebuild', () => {
     writeDocument(4, 'The stork flew off.');
     writeDocument(5, 'The crane came back.');
     const found = await rebuildAndSearch(['heron', '"quince orchard"', 'ginkgo']);
-    expect(revisions()).toEqual({ bundle: null, replaced: [] });
+    expect(revisions()).toEqual({ bundle: null, replaced: [], parts: [] });
     expect(logs.at(-1)).toMatch(/search: indexed 39 document\(s\)/);
     expect(found.heron).toEqual([{ path: `/${stem(3)}/`, editor: false }]);
     expect(found['"quince orchard"']).toEqual([{ path: `/${stem(1)}/`, editor: false }]);
@@ -103,7 +104,7 @@ describe('search after a rebuild', () => {
     rmSync(path.join(work, 'cache/reader-search/main'), { recursive: true, force: true });
     writeDocument(2, 'The kingfisher came back.');
     const found = await rebuildAndSearch(['kingfisher']);
-    expect(revisions()).toEqual({ bundle: null, replaced: [] });
+    expect(revisions()).toEqual({ bundle: null, replaced: [], parts: [] });
     expect(logs.at(-1)).toMatch(/search: indexed 39 document\(s\)/);
     expect(found.kingfisher).toEqual([{ path: `/${stem(2)}/`, editor: false }]);
   }, 120_000);

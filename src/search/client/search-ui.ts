@@ -65,9 +65,9 @@ function load(): Promise<{ api: Pagefind; replaced: Filters }> {
     // On the main thread: the index is small, and a worker would cost another 40 kB and a CSP rule.
     await api.options({ baseUrl: BASE, noWorker: true });
     await api.init();
-    // After a rebuild, the pages changed since the last full index are in a bundle of their own
-    // (src/search/index-site.ts).
-    if (revisions.bundle) await api.mergeIndex(`${BASE}pagefind/${revisions.bundle}`, { baseUrl: BASE });
+    // A large site's index is in parts, and after a rebuild the pages changed since the last full
+    // index are in a bundle of their own (src/search/index-site.ts).
+    for (const bundle of [...revisions.parts, revisions.bundle ?? []].flat()) await api.mergeIndex(`${BASE}pagefind/${bundle}`, { baseUrl: BASE });
     const replaced: Filters = revisions.replaced.length > 0 ? { none: [{ [PAGE_FILTER]: { any: revisions.replaced } }] } : {};
     return { api, replaced };
   })();
@@ -79,7 +79,8 @@ function load(): Promise<{ api: Pagefind; replaced: Filters }> {
 /** The build's note of a revised bundle; a site built before it had none. */
 async function loadRevisions(): Promise<Revisions> {
   const response = await fetch(`${BASE}pagefind/${REVISIONS_FILE}`);
-  return response.ok ? ((await response.json()) as Revisions) : { bundle: null, replaced: [] };
+  const revisions: Partial<Revisions> = response.ok ? await response.json() : {};
+  return { bundle: null, replaced: [], parts: [], ...revisions };
 }
 
 /** Wires the search to the field; `openFirst`: the reader already pressed Enter. */
