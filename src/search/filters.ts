@@ -42,3 +42,13 @@ export interface Revisions {
   /** The folders of the main bundle's other parts, relative to it (src/search/index-site.ts); none on most sites. */
   parts: string[];
 }
+
+/** A revisions file as read (`undefined` if there is none, as on a site built before it), with what it leaves out filled in. */
+export function withDefaults(revisions: Partial<Revisions> | undefined): Revisions {
+  return { bundle: null, replaced: [], parts: [], ...revisions };
+}
+
+/** The bundles the search merges with the main one: its other parts, then the revised bundle. */
+export function mergedBundles(revisions: Revisions): string[] {
+  return revisions.bundle ? [...revisions.parts, revisions.bundle] : revisions.parts;
+}

@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { copyFolder } from '../build/copy-folder.ts';
 import { sourceText } from '../build/source-text.ts';
-import { PARTS_FOLDER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE } from './filters.ts';
+import { PARTS_FOLDER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE, withDefaults } from './filters.ts';
 import { documentPage, editorNotesPage } from './pagefind-pages.ts';
 import type { SearchRecord } from './search-record.ts';
 
@@ -189,10 +189,9 @@ async function pagefindVersion(bundle: string): Promise<string> {
   return (JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
 }
 
-/** The revisions file of a bundle copied from the cache; one written before the file named parts has none. */
+/** The revisions file of a bundle copied from the cache. */
 async function readRevisions(bundle: string): Promise<Revisions> {
-  const revisions = JSON.parse(await readFile(path.join(bundle, REVISIONS_FILE), 'utf8')) as Partial<Revisions>;
-  return { bundle: null, replaced: [], ...revisions, parts: revisions.parts ?? [] };
+  return withDefaults(JSON.parse(await readFile(path.join(bundle, REVISIONS_FILE), 'utf8')) as Partial<Revisions>);
 }
 
 async function writeRevisions(bundle: string, revisions: Revisions): Promise<void> {

@@ -3,7 +3,7 @@
  * list of results, one per page citation (Pagefind's sub-results), each linking to its page break
  * with the query attached so that the page can highlight it (highlight.ts).
  */
-import { DOCUMENT_FILTER, EDITOR_NOTES, editorHeading, onDocumentPage, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER } from '../filters.ts';
+import { DOCUMENT_FILTER, EDITOR_NOTES, editorHeading, mergedBundles, onDocumentPage, PAGE_FILTER, type Revisions, REVISIONS_FILE, SOURCE_FILTER, TEXT_FILTER, withDefaults } from '../filters.ts';
 import { foldWord, showSearchText } from '../search-text.ts';
 import { exactForm, parseQuery, type Query } from './query.ts';
 import { HIGHLIGHT_PARAM } from './shared.ts';
@@ -67,7 +67,7 @@ function load(): Promise<{ api: Pagefind; replaced: Filters }> {
     await api.init();
     // A large site's index is in parts, and after a rebuild the pages changed since the last full
     // index are in a bundle of their own (src/search/index-site.ts).
-    for (const bundle of [...revisions.parts, revisions.bundle ?? []].flat()) await api.mergeIndex(`${BASE}pagefind/${bundle}`, { baseUrl: BASE });
+    for (const bundle of mergedBundles(revisions)) await api.mergeIndex(`${BASE}pagefind/${bundle}`, { baseUrl: BASE });
     const replaced: Filters = revisions.replaced.length > 0 ? { none: [{ [PAGE_FILTER]: { any: revisions.replaced } }] } : {};
     return { api, replaced };
   })();
@@ -76,11 +76,10 @@ function load(): Promise<{ api: Pagefind; replaced: Filters }> {
   return pagefind;
 }
 
-/** The build's note of a revised bundle; a site built before it had none. */
+/** The build's note of the index's other parts and of a revised bundle. */
 async function loadRevisions(): Promise<Revisions> {
   const response = await fetch(`${BASE}pagefind/${REVISIONS_FILE}`);
-  const revisions: Partial<Revisions> = response.ok ? await response.json() : {};
-  return { bundle: null, replaced: [], parts: [], ...revisions };
+  return withDefaults(response.ok ? ((await response.json()) as Partial<Revisions>) : undefined);
 }
 
 /** Wires the search to the field; `openFirst`: the reader already pressed Enter. */
