@@ -5,7 +5,7 @@
  * problems in a panel, each linked to its place; the search field says that search needs a build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,6 +86,17 @@ describe('npm run dev', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(await page.locator('#site-search-input').getAttribute('placeholder')).toBe('Search needs npm run build');
     await page.close();
+  });
+
+  it('shows the whole of a save that reaches the disk in two writes', async () => {
+    // An editor's save truncates the file and writes it, and a large one takes more than one write;
+    // the watcher reports the first change and drops a second one within 50 ms.
+    const file = openSync(path.join(content, 'alpha.txt'), 'w');
+    writeSync(file, `---\ntitle: Alpha\n---\n${HEADING}{p. 1} The kingfisher dived`);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeSync(file, ' from the willow. See beta.html for the rest.\n');
+    closeSync(file);
+    expect(await until('alpha/', (page) => page.text.includes('dived from the willow'))).toBeLessThan(5000);
   });
 
   it('serves a new document with its problems in a panel linked to their places, lists it on the home page, and prints them', async () => {
