@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyFolder } from './build/copy-folder.ts';
 import { readHtmlPages } from './build/html-pages.ts';
+import { markOutDir, prepareOutDir, removeStaleOutput } from './build/out-dir.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
 import { readRenderedCollection, readSearchRecord, siteKey } from './content/rendered-html.ts';
@@ -23,16 +24,21 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
   /** The search index, made while Astro renders the pages. */
   let indexing: Promise<IndexSummary> | undefined;
   let outDir = '';
+  /** When this build began, and whether it kept the last build's output folder (src/build/out-dir.ts). */
+  let startedAt = 0;
+  let keptOutDir: Promise<boolean> | undefined;
   return {
     name: INTEGRATION_NAME,
     options,
     hooks: {
-      'astro:config:setup': ({ config: astro, updateConfig }) => {
+      'astro:config:setup': ({ config: astro, command, updateConfig }) => {
         const { site, base } = siteAndBase({ site: astro.site, base: astro.base });
         // Pages read a document's file by its entry's filePath, which is relative to the project root,
         // and its rendering from Astro's cache folder (src/content/rendered-html.ts).
         config = { ...options, site, base, root: fileURLToPath(astro.root), cacheDir: fileURLToPath(astro.cacheDir) };
         updateConfig({ site, base, vite: { plugins: [virtualModule(VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`)] } });
+        // The output folder is emptied by the reader, and only when it must be.
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config: astro }) => {
         // Where the content loader filed this site's records (src/content/rendered-html.ts).
@@ -40,8 +46,11 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
       },
       // The records are written once the content is synced: Pagefind's binary indexes them while
       // Astro renders the pages, which leaves a core idle most of the time.
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
         const { cacheDir, language } = config!;
+        startedAt = Date.now();
+        keptOutDir = prepareOutDir(outDir, cacheDir);
+        await keptOutDir;
         indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
           // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
@@ -51,8 +60,9 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
         indexing.catch(() => undefined);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
+        if (await keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt);
         const duplicates = await findDuplicateIds(await readHtmlPages(site), path.join(config!.cacheDir, 'reader-checked-pages.json'));
         // A faulty site stops the build after the index is written, so that Pagefind is not left running.
         const summary = await indexing!;
@@ -63,6 +73,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         if (summary.indexed === summary.documents && summary.replaced === 0) logger.info(`search: indexed ${what} into ${bundle}`);
         else if (summary.indexed === 0 && summary.replaced === 0) logger.info(`search: kept the index of ${summary.documents} document(s), unchanged since the last build`);
         else logger.info(`search: kept the index of ${summary.documents} document(s) and indexed the ${what} changed since, into ${bundle}/revised`);
+        await markOutDir(outDir, config!.cacheDir);
       },
     },
   };

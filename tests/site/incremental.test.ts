@@ -3,7 +3,7 @@
  * src/content/cache-key.ts): a rebuild renders again what a change touches, the changed document's
  * pages and the pages that show its title, and copies the rest from the previous build.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,9 +38,12 @@ describe('a rebuild after one document changes', () => {
     writeFileSync(path.join(content, 'gamma.txt'), documentText('Gamma'));
     writeFileSync(path.join(content, 'zeta.txt'), documentText('Zeta'));
     writeFileSync(path.join(content, 'omega.txt'), documentText('Omega'));
+    // Last in title order, so that removing it changes no other page's neighbours.
+    writeFileSync(path.join(content, 'zzz.txt'), documentText('Zz'));
     first = build();
     for (const route of ['alpha.txt', 'alpha.md', 'zeta/index.html', 'omega/index.html']) before.set(route, page(route));
     writeFileSync(path.join(content, 'beta.txt'), documentText('Bravo', 'See zeta.html.'));
+    writeFileSync(path.join(dist, 'left-over.js'), 'stale');
     second = build();
   }, 300_000);
 
@@ -69,5 +72,26 @@ describe('a rebuild after one document changes', () => {
     expect(page('alpha.txt')).toBe(before.get('alpha.txt'));
     expect(page('alpha.md')).toBe(before.get('alpha.md'));
     expect(page('omega/index.html')).toBe(before.get('omega/index.html'));
+  });
+
+  it('removes from the output folder what the rebuild did not make: a file left there, a removed document’s pages', () => {
+    expect(existsSync(path.join(dist, 'left-over.js'))).toBe(false);
+    expect(existsSync(path.join(dist, 'zzz/index.html'))).toBe(true);
+    unlinkSync(path.join(content, 'zzz.txt'));
+    build();
+    for (const route of ['zzz/index.html', 'zzz.md', 'zzz.txt', 'zzz.html']) expect(existsSync(path.join(dist, route))).toBe(false);
+    expect(existsSync(path.join(dist, 'zzz'))).toBe(false);
+    // Public files and the search index are written again.
+    expect(existsSync(path.join(dist, '_headers'))).toBe(true);
+    expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('starts from an empty output folder when it does not hold the last finished build', () => {
+    // As a build that failed half-way, or another one into the same folder, leaves it.
+    unlinkSync(path.join(dist, '.reader-build'));
+    writeFileSync(path.join(dist, 'alpha.md'), 'not this page');
+    const third = build();
+    expect(third.copied).toContain('/alpha.md');
+    expect(page('alpha.md')).toBe(before.get('alpha.md'));
   });
 });
