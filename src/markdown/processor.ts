@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { editorNotes } from '../search/editor-notes.ts';
 import { type SearchRecord, searchRecord } from '../search/search-record.ts';
 import { type DocumentData, documentData } from './document-data.ts';
 import rehypeBlockBreaks from './rehype-block-breaks.ts';
@@ -62,7 +63,9 @@ export function renderDocument(value: string | Uint8Array, stem: string, options
 /** The rendering of a parsed document (`file` holds its problems so far); the tree becomes HTML in place. */
 export function renderTree(tree: Root, file: VFile, stem: string, options: RenderOptions = {}): RenderedDocument {
   const data = documentData(tree, stem);
-  const processor = createHtmlProcessor({ ...options, title: options.title ?? data.title });
+  const title = options.title ?? data.title;
+  const notes = editorNotes(tree, { document: data.title, citation: title });
+  const processor = createHtmlProcessor({ ...options, title });
   // The plugins turn the tree into HTML in place: its data is read first, and it is not kept (a
   // copy of every tree cost a tenth of the pipeline's time; `parseDocument` gives the tree when needed).
   const hast = processor.runSync(tree, file);
@@ -70,6 +73,6 @@ export function renderTree(tree: Root, file: VFile, stem: string, options: Rende
   const article = h('article', { className: ['document'], dataDocument: stem, dataPagefindBody: true, dataPagefindFilter: 'text:source text' }, hast.children);
   const html = processor.stringify({ type: 'root', children: [article] }, file);
   // After the page's HTML: the search record rewrites the tree.
-  const search = searchRecord(hast, data.title);
+  const search = searchRecord(hast, data.title, notes);
   return { html, data, search, file };
 }

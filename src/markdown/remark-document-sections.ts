@@ -54,8 +54,10 @@ export default function remarkDocumentSections() {
   };
 }
 
+export const excerptHeadingId = (excerptId: string) => `${excerptId}-title`;
+
 function excerptSection(node: Excerpt): void {
-  const headingId = `${node.id}-title`;
+  const headingId = excerptHeadingId(node.id);
   asElement(node, 'section', {
     className: ['excerpt'],
     id: node.id,
