@@ -62,7 +62,8 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
-        if (await keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt);
+        // The search index's folder is put in place whole, below.
+        if (await keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt, ['pagefind']);
         const duplicates = await findDuplicateIds(await readHtmlPages(site), path.join(config!.cacheDir, 'reader-checked-pages.json'));
         // A faulty site stops the build after the index is written, so that Pagefind is not left running.
         const summary = await indexing!;

@@ -36,23 +36,27 @@ export async function prepareOutDir(outDir: string, cacheDir: string): Promise<b
 /**
  * After a build that kept `outDir`: removes the files that are not among `outputs` (the pages
  * Astro wrote or kept) and were not written since `startedAt` (the scripts, styles and public
- * files, written anew), such as a removed document's pages; then the folders left empty.
+ * files, written anew), such as a removed document's pages; then the folders left empty. The
+ * folders `replaced` (relative to `outDir`) are left alone: another step replaces them whole.
  */
-export async function removeStaleOutput(outDir: string, outputs: ReadonlySet<string>, startedAt: number): Promise<number> {
-  const inGit = (file: string) => path.relative(outDir, file).split(path.sep)[0] === '.git';
-  const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => !inGit(path.join(entry.parentPath, entry.name)));
-  let removed = 0;
-  for (const entry of entries) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (!entry.isFile() || outputs.has(file)) continue;
-    if ((await stat(file)).mtimeMs >= startedAt - CLOCK_SLACK_MS) continue;
-    await rm(file);
-    removed++;
-  }
+export async function removeStaleOutput(outDir: string, outputs: ReadonlySet<string>, startedAt: number, replaced: readonly string[] = []): Promise<number> {
+  const skipped = new Set(['.git', ...replaced]);
+  const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => !skipped.has(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep)[0]!));
+  const stale = await Promise.all(
+    entries.map(async (entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      if (!entry.isFile() || outputs.has(file) || (await stat(file)).mtimeMs >= startedAt - CLOCK_SLACK_MS) return undefined;
+      await rm(file);
+      return file;
+    }),
+  );
   // Deepest first, so that a folder emptied by removing its only folder goes too.
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
-  for (const folder of folders.sort((a, b) => b.length - a.length)) await rmdir(folder).catch(() => undefined);
-  return removed;
+  const folders = Map.groupBy(
+    entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name)),
+    (folder) => folder.split(path.sep).length,
+  );
+  for (const depth of [...folders.keys()].sort((a, b) => b - a)) await Promise.all(folders.get(depth)!.map((folder) => rmdir(folder).catch(() => undefined)));
+  return stale.filter(Boolean).length;
 }
 
 /** After a finished build: marks `outDir` as the last one of `cacheDir`. */
