@@ -4,12 +4,10 @@
  * citation it stands under, named as the page names them (src/markdown/).
  */
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { pageLabel } from '../citation/page-label.ts';
 import { excerptHeadingId } from '../markdown/remark-document-sections.ts';
 import { noteId } from '../markdown/remark-margin-notes.ts';
 import { glossId } from '../markdown/remark-search-attributes.ts';
-import type { Gloss } from '../parser/types.ts';
 import { editorHeading } from './filters.ts';
 import { searchText } from './search-text.ts';
 
@@ -42,9 +40,9 @@ type Node = Root | RootContent;
 
 /** The editor's notes and glosses, in the page's order, each under the citation before it. */
 export function editorNotes(tree: Root, titles: NoteTitles): EditorNote[] {
-  // Numbered in the order remark-search-attributes numbers them, glosses inside notes included.
-  const glosses = new Map<Gloss, number>();
-  visit(tree, 'gloss', (node) => void glosses.set(node, glosses.size + 1));
+  // Numbered in the order remark-search-attributes numbers them (the tree's order), glosses
+  // inside notes included: wordsOf counts those.
+  const glosses = { count: 0 };
   const notes: EditorNote[] = [];
   let place: Place = { id: '', title: titles.document };
   /** The excerpt being read, if any. */
@@ -67,11 +65,13 @@ export function editorNotes(tree: Root, titles: NoteTitles): EditorNote[] {
         return;
       case 'editorNote':
       case 'blockEditorNote':
-        notes.push({ target: noteId(node.number), heading: editorHeading.note(String(node.number), place.title), text: wordsOf(node.children), source: place.source });
+        notes.push({ target: noteId(node.number), heading: editorHeading.note(String(node.number), place.title), text: wordsOf(node.children, glosses), source: place.source });
         return;
-      case 'gloss':
-        notes.push({ target: glossId(glosses.get(node)!), heading: editorHeading.gloss(place.title), text: wordsOf(node.children), source: place.source });
+      case 'gloss': {
+        const target = glossId(++glosses.count);
+        notes.push({ target, heading: editorHeading.gloss(place.title), text: wordsOf(node.children, glosses), source: place.source });
         return;
+      }
     }
     if ('children' in node) for (const child of node.children) walk(child);
     if (node.type === 'excerpt') excerpt = undefined;
@@ -84,7 +84,7 @@ export function editorNotes(tree: Root, titles: NoteTitles): EditorNote[] {
  * The editor's words in a note or gloss as the index reads them: as its HTML shows them, without
  * the page's labels; a gloss inside them keeps its brackets, and paragraphs end in a space.
  */
-function wordsOf(nodes: readonly Node[]): string {
+function wordsOf(nodes: readonly Node[], glosses: { count: number }): string {
   const pieces: string[] = [];
   const collect = (node: Node) => {
     switch (node.type) {
@@ -96,6 +96,7 @@ function wordsOf(nodes: readonly Node[]): string {
       case 'pageBreak':
         return;
     }
+    if (node.type === 'gloss') glosses.count++;
     const [open, close] = node.type === 'gloss' ? ['[', ']'] : node.type === 'editorNote' ? [' ', ' '] : ['', ''];
     pieces.push(open);
     if ('children' in node) for (const child of node.children) collect(child);
