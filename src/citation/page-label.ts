@@ -54,6 +54,15 @@ export function pageLabel(label: string): string {
   return page.first === label ? `p. ${label}` : `pp. ${label}`;
 }
 
+/**
+ * Where a stretch of text stands, as the page's citations and search results name it: a page of
+ * the quoted work (`Deutscher, Russia After Stalin (1953), p. 31`), or the document's introduction.
+ */
+export const citationTitle = {
+  page: (work: string, label: string) => `${work}, ${pageLabel(label)}`,
+  introduction: (documentTitle: string) => `${documentTitle}, introduction`,
+};
+
 /** The pages an excerpt quotes, first to last, for its line in the contents: `p. 103`, `pp. 31–35`. */
 export function pageRange(labels: string[]): string {
   if (labels.length < 2) return labels.length === 0 ? '' : pageLabel(labels[0]!);

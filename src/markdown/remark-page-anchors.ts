@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
-import { pageLabel } from '../citation/page-label.ts';
+import { citationTitle, pageLabel } from '../citation/page-label.ts';
 import type { Excerpt, PageBreak } from '../parser/types.ts';
 import { asElement } from './lib/as-element.ts';
 
@@ -32,7 +32,7 @@ export default function remarkPageAnchors(options: PageAnchorOptions = {}) {
             // role and reports aria-label there as prohibited; title names it the same way.
             title: `page ${node.value}`,
             dataPage: node.value,
-            dataPagefindTitle: `${work}, ${label}`,
+            dataPagefindTitle: citationTitle.page(work, node.value),
             ...(node.split ? { dataSplit: node.split } : {}),
           },
           children: [],

@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { citationTitle } from '../citation/page-label.ts';
 import type { ElementData } from './lib/as-element.ts';
 
 export interface SearchAttributeOptions {
@@ -20,7 +21,7 @@ export default function remarkSearchAttributes(options: SearchAttributeOptions =
     const title = options.title ?? tree.data?.frontmatter?.title ?? 'Introduction';
     for (const node of tree.children) {
       if (node.type === 'preamble') {
-        addProperties(node, { dataPagefindTitle: `${title}, introduction` });
+        addProperties(node, { dataPagefindTitle: citationTitle.introduction(title) });
       } else if (node.type === 'excerpt') {
         addProperties(node, { dataPagefindFilter: 'source[data-work]' });
         const heading = node.children.find((child) => child.type === 'excerptHeading');

@@ -4,7 +4,7 @@
  * citation it stands under, named as the page names them (src/markdown/).
  */
 import type { Root, RootContent } from 'mdast';
-import { pageLabel } from '../citation/page-label.ts';
+import { citationTitle } from '../citation/page-label.ts';
 import { excerptHeadingId } from '../markdown/remark-document-sections.ts';
 import { noteId } from '../markdown/remark-margin-notes.ts';
 import { glossId } from '../markdown/remark-search-attributes.ts';
@@ -50,7 +50,7 @@ export function editorNotes(tree: Root, titles: NoteTitles): EditorNote[] {
   const walk = (node: Node) => {
     switch (node.type) {
       case 'preamble':
-        place = { id: node.id, title: `${titles.citation}, introduction` };
+        place = { id: node.id, title: citationTitle.introduction(titles.citation) };
         break;
       case 'excerpt':
         excerpt = { id: node.id, work: node.data.work.label };
@@ -61,7 +61,7 @@ export function editorNotes(tree: Root, titles: NoteTitles): EditorNote[] {
         if (excerpt?.work.trim()) place = { ...place, id: excerptHeadingId(excerpt.id), title: excerpt.work };
         break;
       case 'pageBreak':
-        place = { ...place, id: node.id, title: `${excerpt?.work ?? titles.citation}, ${pageLabel(node.value)}` };
+        place = { ...place, id: node.id, title: citationTitle.page(excerpt?.work ?? titles.citation, node.value) };
         return;
       case 'editorNote':
       case 'blockEditorNote':
