@@ -37,7 +37,8 @@ export type CitedWork = Pick<Work, 'authors' | 'title' | 'translator' | 'place' 
 export const YEAR = /\b(1[4-9]\d\d|20\d\d)\b/;
 const YEARS = new RegExp(YEAR.source, 'g');
 
-const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|de|von|van|der|la|le)`;
+/** A capitalised word of a name, in any script (`Deutscher`, `Παπαδοπούλου`, `Соколов`), or a particle. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|von|van|der|la|le)`;
 /** Two to five capitalised words, not opening with an article or preposition. */
 const PERSON = String.raw`(?!(?:The|A|An|From|In|On|With|By|Of)\s)${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`;
 const PEOPLE = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${PERSON})*$`, 'u');
@@ -53,6 +54,8 @@ const PUBLISHER_LINE = /^\(?[^()]*\b(?:Press|Books|Company|Publishers?|Publishin
 const NOT_A_TITLE = /^\(|^(?:with|foreword|introduction|translated|from)\b/i;
 const TRANSLATOR = /\btrans(?:lated|\.)\s+by\s+([^,();]+?)\s*(?=[,();]|$)/i;
 const NOT_AN_IMPRINT = /copyright|©|\bat$|\bonline\b/i;
+/** Capitalised words, in any script, with the small words of publishers' names: `Little, Brown and Company`, `Éditions du Port`. */
+const PUBLISHER_NAME = /^\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*|and|&|of|de|du|des|la|le))*$/u;
 
 /** `heading` and `bibliography` are the lines' source text (src/parser/lib/to-string.ts), as they stand. */
 export function readWork(heading: string, bibliography: string[]): Work {
@@ -72,7 +75,8 @@ export function readWork(heading: string, bibliography: string[]): Work {
     title: shortTitle,
     translator: lines.map((line) => TRANSLATOR.exec(line)?.[1]).find(Boolean),
     place,
-    publisher,
+    // `Author, Title, Place Year`: the segment before the place is the title, not a publisher.
+    publisher: publisher !== title ? publisher : undefined,
     year,
     label,
     key: [...keyWords, year].filter(Boolean).join(' '),
@@ -182,11 +186,11 @@ export function imprint(lines: string[], year: string | undefined): { place?: st
     const before: string[] = [];
     for (let index = placeAt - 1; index >= 0; index--) {
       const segment = segments[index]!.replace(/^\(/, '');
-      if (!/^[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|and|&|of))*$/.test(segment) || segment.split(/\s+/).length > 5) break;
+      if (!PUBLISHER_NAME.test(segment) || segment.split(/\s+/).length > 5) break;
       before.unshift(segment);
       if (parentheses.length === 0) break;
     }
-    if (!place || !/^[A-Z]/.test(place) || place.split(/\s+/).length > 4) return {};
+    if (!place || !/^\p{Lu}/u.test(place) || place.split(/\s+/).length > 4) return {};
     return { place, publisher: before.join(', ') || undefined };
   }
   return {};

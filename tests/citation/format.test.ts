@@ -152,6 +152,20 @@ describe('imprints in other shapes', () => {
   });
 });
 
+describe('works by authors whose names are not in ASCII capitals', () => {
+  it.each([
+    ['Μαρία Παπαδοπούλου, Επιστολές από τη Θεσσαλονίκη, Εκδόσεις Κέδρος, Αθήνα 1996:', 'Παπαδοπούλου, Επιστολές από τη Θεσσαλονίκη (1996)', 'Αθήνα', 'Εκδόσεις Κέδρος'],
+    ['Пётр Иванович Соколов, Записки из Салоник, Наука, Москва 1959:', 'Соколов, Записки из Салоник (1959)', 'Москва', 'Наука'],
+    ['Sigrún Þórsdóttir, Fish and Salt, Island Books, Reykjavík 1985:', 'Þórsdóttir, Fish and Salt (1985)', 'Reykjavík', 'Island Books'],
+    ['Đuro Kovačević, The Tobacco Roads, Sava Press, Zagreb 1958:', 'Kovačević, The Tobacco Roads (1958)', 'Zagreb', 'Sava Press'],
+    ['Marie Dubois, Les Quais de Nantes, Éditions du Port, Nantes 1966:', 'Dubois, Les Quais de Nantes (1966)', 'Nantes', 'Éditions du Port'],
+    // No publisher: the segment before the place is the title.
+    ['David Ben-Haim, The Jewish Quarter of Salonica, Jerusalem 1981:', 'Ben-Haim, The Jewish Quarter of Salonica (1981)', 'Jerusalem', undefined],
+  ])('%s', (heading, label, place, publisher) => {
+    expect(readWork(heading, [])).toMatchObject({ label, place, publisher });
+  });
+});
+
 describe('notes and entries', () => {
   const host: Host = { title: 'Beria', editor: 'Peter Myers', site: 'Annotated Reader', modified: 'February 13, 2019' };
   const work: CitedWork = { authors: ['Ann Author'], title: 'A {Curious} Book & 100% More', year: '1900' };
