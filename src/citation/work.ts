@@ -64,7 +64,9 @@ export function readWork(heading: string, bibliography: string[]): Work {
   const year = findYear(lines);
   const authorShort = author ? surnames(author) : undefined;
   const shortTitle = title ? tidyTitle(title) : undefined;
-  const label = [authorShort, shortTitle].filter(Boolean).join(', ') + (year ? ` (${year})` : '') || heading.trim();
+  // A heading whose author and title it cannot tell is cited by its own words, year and all.
+  const named = [authorShort, shortTitle].filter(Boolean).join(', ');
+  const label = named ? named + (year ? ` (${year})` : '') : heading.trim();
   // The heading as it stands, untrimmed: the ids of excerpts have always been made of it so.
   const keyWords = authorShort ? [...new Set(authorShort.toLowerCase().split(/\s*&\s*|\s+/))] : heading.split(/\s+/).slice(0, 4);
   const { place, publisher } = imprint(lines, year);

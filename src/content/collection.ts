@@ -3,7 +3,7 @@
  * (backlinks) and where each quoted work is quoted (the index of quoted works). Pure functions over
  * the loader's entries, so pages and tests share them.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { DocumentData, ExcerptSummary } from '../markdown/document-data.ts';
 
 export interface CollectionDocument {
@@ -63,7 +63,8 @@ export function quotedWorks(documents: readonly CollectionDocument[], language =
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const sorted = [...works.values()].sort((a, b) => collator.compare(a.label, b.label));
   const slugger = new GithubSlugger();
-  for (const work of sorted) work.id = slugger.slug(work.label) || slugger.slug('work');
+  // An id begins with a letter (`1984-1949` would not be a valid one for every tool).
+  for (const work of sorted) work.id = slugger.slug(/^\p{L}/u.test(slug(work.label)) ? work.label : `work ${work.label}`);
   return sorted;
 }
 

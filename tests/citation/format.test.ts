@@ -166,6 +166,13 @@ describe('works by authors whose names are not in ASCII capitals', () => {
   });
 });
 
+describe('a heading whose author and title cannot be told', () => {
+  it('is cited by its own words, even when it gives a year', () => {
+    const heading = 'Customs Office of Hamburg, Annual Returns 1885 (Hamburg, 1886):';
+    expect(readWork(heading, [])).toMatchObject({ label: heading, year: '1886', place: 'Hamburg' });
+  });
+});
+
 describe('notes and entries', () => {
   const host: Host = { title: 'Beria', editor: 'Peter Myers', site: 'Annotated Reader', modified: 'February 13, 2019' };
   const work: CitedWork = { authors: ['Ann Author'], title: 'A {Curious} Book & 100% More', year: '1900' };

@@ -30,4 +30,9 @@ describe('the collection’s data', () => {
       ['second', ['xiv', 'frontispiece']],
     ]);
   });
+
+  it('gives every work an id that begins with a letter, whatever its label begins with', () => {
+    const numbered = entry('numbered', `Numbered\n\n(1) 1984 (London, 1949):\n\n{p. 3} It was a bright cold day.\n`);
+    expect(quotedWorks([numbered]).map((work) => work.id)).toEqual(['work-1984-london-1949']);
+  });
 });
