@@ -8,7 +8,7 @@ import type { BlockEditorNote } from '../types.ts';
 import type { BraceGroup } from './braces.ts';
 import { type RawBlock, trimSpan } from './blocks.ts';
 import { joinHyphenatedWithin } from './page-joins.ts';
-import { KNOWN_MARKER, MARKER_LIKE, MAX_GLOSS_WORDS, PAGE_NAME, PAGE_NUMBER, SENTENCE_END } from './patterns.ts';
+import { KNOWN_MARKER, MARKER_LIKE, MAX_GLOSS_WORDS, PAGE_LIKE, PAGE_NAME, PAGE_NUMBER, SENTENCE_END } from './patterns.ts';
 import { groupPhrasing, phrasing } from './phrasing.ts';
 import type { SourceText } from './source-text.ts';
 import { countWords } from './text.ts';
@@ -59,6 +59,9 @@ function braceGroup(source: SourceText, group: BraceGroup, before: string, after
   const position = source.position(group.start, group.end);
   const page = PAGE_NUMBER.exec(words)?.[1] ?? (PAGE_NAME.test(words) ? words : undefined);
   if (page !== undefined) return { type: 'pageBreak', value: page.replace(/\s+/g, ' '), raw, id: '', position };
+  if (PAGE_LIKE.test(words)) {
+    source.warn(`Unexpected \`${raw}\`, expected a page marker such as \`{p. 31}\` or \`{pp. 12-13}\`; kept as the editor's words`, group.start, group.end, 'page-like');
+  }
   if (KNOWN_MARKER.test(words)) return { type: 'marker', value: words, position };
   if (MARKER_LIKE.test(words) && countWords(words) <= 4) {
     source.warn(`Unexpected marker \`${raw}\`, expected one of \`{start}\`, \`{end of text}\`, \`{endquote}\`, \`{end of quotes}\`; shown as the editor's marker`, group.start, group.end, 'unknown-marker');

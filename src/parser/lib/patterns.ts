@@ -6,6 +6,12 @@
 /** `p. 31`, `pp. 12-13`, `p.31`, `p 31`, `p. xiii`, `p. 5 (Preface)`; the label is group 1. */
 export const PAGE_NUMBER = /^pp?\s*\.?\s*((?:[0-9]+|[ivxlcdm]+)(?:\s*[-–]\s*(?:[0-9]+|[ivxlcdm]+))?(?:\s*\([^(){}]{1,40}\))?)$/i;
 
+/**
+ * Words that look like a page marker but are none (`{p.}`, `{page 41}`, `{pg. 7}`, `{p. 31a}`): a
+ * number left out or mistyped. They are kept as the editor's words, with a warning.
+ */
+export const PAGE_LIKE = /^(?:pp?|pg|pages?)(?:\.?|(?:\.\s*|\s+)[0-9ivxlcdm][^\s{}]{0,15})$/i;
+
 /** Unnumbered pages the editor marks by name, e.g. `{frontispiece}`, `{plate 4}`. */
 export const PAGE_NAME = /^(frontispiece|title[- ]page|half[- ]title|front cover|back cover|cover|(?:plates?|map|illustration|figure|fig\.)\s*[0-9ivxlcdm]+(?:\s*[-–]\s*[0-9ivxlcdm]+)?)$/i;
 
