@@ -26,7 +26,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
   let outDir = '';
   /** When this build began, and whether it kept the last build's output folder (src/build/out-dir.ts). */
   let startedAt = 0;
-  let keptOutDir: Promise<boolean> | undefined;
+  let keptOutDir = false;
   return {
     name: INTEGRATION_NAME,
     options,
@@ -49,8 +49,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
       'astro:build:start': async () => {
         const { cacheDir, language } = config!;
         startedAt = Date.now();
-        keptOutDir = prepareOutDir(outDir, cacheDir);
-        await keptOutDir;
+        keptOutDir = await prepareOutDir(outDir, cacheDir);
         indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
           // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
@@ -63,7 +62,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         // The search index's folder is put in place whole, below.
-        if (await keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt, ['pagefind']);
+        if (keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt, ['pagefind']);
         const duplicates = await findDuplicateIds(await readHtmlPages(site), path.join(config!.cacheDir, 'reader-checked-pages.json'));
         // A faulty site stops the build after the index is written, so that Pagefind is not left running.
         const summary = await indexing!;

@@ -39,15 +39,13 @@ export async function prepareOutDir(outDir: string, cacheDir: string): Promise<b
  * files, written anew), such as a removed document's pages; then the folders left empty. The
  * folders `replaced` (relative to `outDir`) are left alone: another step replaces them whole.
  */
-export async function removeStaleOutput(outDir: string, outputs: ReadonlySet<string>, startedAt: number, replaced: readonly string[] = []): Promise<number> {
+export async function removeStaleOutput(outDir: string, outputs: ReadonlySet<string>, startedAt: number, replaced: readonly string[] = []): Promise<void> {
   const skipped = new Set(['.git', ...replaced]);
   const entries = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => !skipped.has(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep)[0]!));
-  const stale = await Promise.all(
+  await Promise.all(
     entries.map(async (entry) => {
       const file = path.join(entry.parentPath, entry.name);
-      if (!entry.isFile() || outputs.has(file) || (await stat(file)).mtimeMs >= startedAt - CLOCK_SLACK_MS) return undefined;
-      await rm(file);
-      return file;
+      if (entry.isFile() && !outputs.has(file) && (await stat(file)).mtimeMs < startedAt - CLOCK_SLACK_MS) await rm(file);
     }),
   );
   // Deepest first, so that a folder emptied by removing its only folder goes too.
@@ -56,7 +54,6 @@ export async function removeStaleOutput(outDir: string, outputs: ReadonlySet<str
     (folder) => folder.split(path.sep).length,
   );
   for (const depth of [...folders.keys()].sort((a, b) => b - a)) await Promise.all(folders.get(depth)!.map((folder) => rmdir(folder).catch(() => undefined)));
-  return stale.filter(Boolean).length;
 }
 
 /** After a finished build: marks `outDir` as the last one of `cacheDir`. */

@@ -16,6 +16,27 @@ export function backlinks<T extends CollectionDocument>(documents: readonly T[],
   return documents.filter((doc) => doc.id !== stem && doc.data.links.includes(stem)).sort(byTitle);
 }
 
+/** A document, and the documents around it, as its page names them. */
+export interface DocumentPage<T extends CollectionDocument> {
+  doc: T;
+  previous?: { id: string; title: string };
+  next?: { id: string; title: string };
+  /** The documents that link here, by title. */
+  linkedFrom: Array<{ id: string; title: string }>;
+}
+
+/** Each document's page: its neighbours in the home page's order (by title), and its backlinks. */
+export function documentPages<T extends CollectionDocument>(entries: readonly T[]): Array<DocumentPage<T>> {
+  const documents = [...entries].sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const neighbour = (doc?: T) => doc && { id: doc.id, title: doc.data.title };
+  return documents.map((doc, index) => ({
+    doc,
+    previous: neighbour(documents[index - 1]),
+    next: neighbour(documents[index + 1]),
+    linkedFrom: backlinks(documents, doc.id).map((source) => ({ id: source.id, title: source.data.title })),
+  }));
+}
+
 export interface Quotation {
   document: { id: string; title: string };
   excerpt: Pick<ExcerptSummary, 'id' | 'number' | 'heading'>;
@@ -64,7 +85,10 @@ export function quotedWorks(documents: readonly CollectionDocument[], language =
   const sorted = [...works.values()].sort((a, b) => collator.compare(a.label, b.label));
   const slugger = new GithubSlugger();
   // An id begins with a letter (`1984-1949` would not be a valid one for every tool).
-  for (const work of sorted) work.id = slugger.slug(/^\p{L}/u.test(slug(work.label)) ? work.label : `work ${work.label}`);
+  for (const work of sorted) {
+    const own = slug(work.label);
+    work.id = slugger.slug(/^\p{L}/u.test(own) ? work.label : `work ${own}`.trim());
+  }
   return sorted;
 }
 
