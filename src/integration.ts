@@ -11,7 +11,7 @@ import { readHtmlPages } from './build/html-pages.ts';
 import { markOutDir, prepareOutDir, removeStaleOutput } from './build/out-dir.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
-import { readRenderedCollection, readSearchRecord, siteKey } from './content/rendered-html.ts';
+import { readRenderedCollection, readSearchRecordJson, siteKey } from './content/rendered-html.ts';
 import { type IndexSummary, indexSite } from './search/index-site.ts';
 
 export const INTEGRATION_NAME = 'annotated-reader';
@@ -51,7 +51,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         startedAt = Date.now();
         keptOutDir = await prepareOutDir(outDir, cacheDir);
         indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
-          const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, record: await readSearchRecord(cacheDir, digest) })));
+          const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, json: await readSearchRecordJson(cacheDir, digest) })));
           // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
           const bundle = path.join(cacheDir, 'reader-search', `out-${siteKey(outDir)}`);
           return indexSite({ bundle, documents: records, language, cache: path.join(cacheDir, 'reader-search') });

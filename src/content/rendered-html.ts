@@ -47,9 +47,12 @@ export async function readRenderedMarkdown(cacheDir: string, digest: string | un
   return readFile(markdownFileOf(cacheDir, digest ?? ''), 'utf8');
 }
 
-/** The search record of the entry with this digest, for the search index. */
-export async function readSearchRecord(cacheDir: string, digest: string): Promise<SearchRecord> {
-  return JSON.parse(await readFile(searchFileOf(cacheDir, digest), 'utf8')) as SearchRecord;
+/**
+ * The search record of the entry with this digest, as the JSON it was written in, for the search
+ * index: it measures and digests the text as it is rather than writing it out again.
+ */
+export async function readSearchRecordJson(cacheDir: string, digest: string): Promise<string> {
+  return readFile(searchFileOf(cacheDir, digest), 'utf8');
 }
 
 /** The rendered HTML of the entry with this digest, for its page. */

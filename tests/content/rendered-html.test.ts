@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hasRendering, pruneRenderedHtml, readSearchRecord, writeRendering } from '../../src/content/rendered-html.ts';
+import { hasRendering, pruneRenderedHtml, readSearchRecordJson, writeRendering } from '../../src/content/rendered-html.ts';
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'reader-rendered-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -23,7 +23,7 @@ describe('renderings in the cache folder', () => {
     await writeRendering(cacheDir, 'aaa', rendering('<article>One</article>'));
     expect(await hasRendering(cacheDir, 'aaa')).toBe(true);
     expect(await hasRendering(cacheDir, 'bbb')).toBe(false);
-    expect((await readSearchRecord(cacheDir, 'aaa')).body).toBe('<article>One</article>');
+    expect(JSON.parse(await readSearchRecordJson(cacheDir, 'aaa')).body).toBe('<article>One</article>');
   });
 
   it('are pruned when unused and old, kept when used or recent', async () => {
