@@ -5,14 +5,13 @@
  * marks: text the parser did not understand stays on the page as text.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { normalizeNewlines } from '../parser/index.ts';
+import { eachOfType, normalizeNewlines } from '../parser/index.ts';
 
 /** The fragment (without `#`) of each message of `file`, in order; '' where there is none. */
 export function problemPlaces(tree: Root, file: VFile): string[] {
   const breaks = new Map<string, string>();
-  visit(tree, 'pageBreak', (node) => {
+  eachOfType(tree, 'pageBreak', (node) => {
     const start = node.position?.start;
     if (start) breaks.set(`${start.line}:${start.column}`, node.id);
   });

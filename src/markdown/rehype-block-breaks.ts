@@ -4,7 +4,7 @@
  * for anything that reads the page's text without layout (textContent, indexers, copy tools).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parser/index.ts';
 
 const BLOCKS = new Set(['article', 'aside', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'nav', 'ol', 'p', 'section', 'ul']);
 
@@ -12,7 +12,7 @@ const isBlock = (node: ElementContent | undefined): node is Element => node?.typ
 
 export default function rehypeBlockBreaks() {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type !== 'root' && node.type !== 'element') return;
       const children: Array<Root['children'][number]> = [];
       node.children.forEach((child, index) => {

@@ -3,7 +3,7 @@
  * (README, "Markup contract"): header lines, contents, preamble and `data-excerpt` sections.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parser/index.ts';
 import type { Excerpt } from '../parser/types.ts';
 import { asElement, elementNode } from './lib/as-element.ts';
 
@@ -12,7 +12,7 @@ export default function remarkDocumentSections() {
     const excerptIds = new Map<string, string>();
     for (const node of tree.children) if (node.type === 'excerpt') excerptIds.set(node.number, node.id);
 
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       switch (node.type) {
         case 'docHeader':
           asElement(node, 'div', { className: ['doc-header'] });

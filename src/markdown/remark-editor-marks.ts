@@ -4,12 +4,12 @@
  * `data-editor` and a label for screen readers, and stay out of the search index's source text.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../parser/index.ts';
 import { asElement, visuallyHidden } from './lib/as-element.ts';
 
 export default function remarkEditorMarks() {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type === 'gloss') {
         node.children = [
           { type: 'readerElement', data: { hChildren: [visuallyHidden('editor’s insertion: ')] , hName: 'span' }, children: [] } as never,

@@ -7,8 +7,8 @@
  * sub-result among the editor's notes (src/search/search-record.ts). Runs after remark-document-sections.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { citationTitle } from '../citation/page-label.ts';
+import { eachOfType } from '../parser/index.ts';
 import type { ElementData } from './lib/as-element.ts';
 
 export interface SearchAttributeOptions {
@@ -30,7 +30,7 @@ export default function remarkSearchAttributes(options: SearchAttributeOptions =
       }
     }
     let glosses = 0;
-    visit(tree, 'gloss', (node) => {
+    eachOfType(tree, 'gloss', (node) => {
       glosses += 1;
       addProperties(node, { id: glossId(glosses) });
     });

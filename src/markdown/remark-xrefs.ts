@@ -4,7 +4,7 @@
  * collection, or to the editor's original site. One that leads nowhere stays text.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOfType } from '../parser/index.ts';
 import { asElement } from './lib/as-element.ts';
 
 export interface XrefLinkOptions {
@@ -15,7 +15,7 @@ export interface XrefLinkOptions {
 export default function remarkXrefs(options: XrefLinkOptions = {}) {
   const base = options.base?.endsWith('/') ? options.base : `${options.base ?? ''}/`;
   return (tree: Root) => {
-    visit(tree, 'xref', (node) => {
+    eachOfType(tree, 'xref', (node) => {
       const target = node.data?.target;
       if (!target) return;
       const text = [{ type: 'text' as const, value: node.value }];

@@ -5,3 +5,4 @@ export { toString } from './lib/to-string.ts';
 export { normalizeNewlines } from './lib/text.ts';
 export type * from './types.ts';
 export { excerptWork } from './lib/excerpt-work.ts';
+export { eachNode, eachOfType } from './lib/each-node.ts';

@@ -4,7 +4,8 @@
  * editor's notes are numbered through the document. Ids are unique in the document.
  */
 import GithubSlugger from 'github-slugger';
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { eachNode } from './each-node.ts';
 
 export function assignIds(root: Root): void {
   const slugger = new GithubSlugger();
@@ -23,15 +24,9 @@ export function assignIds(root: Root): void {
       node.id = slugger.slug(node.id);
       sectionId = node.id;
     }
-    walk(node, (child) => {
+    eachNode(node, (child) => {
       if (child.type === 'pageBreak') child.id = slugger.slug(`${sectionId}-p${child.value}`);
       else if (child.type === 'editorNote' || child.type === 'blockEditorNote') child.number = ++noteNumber;
     });
   }
-}
-
-/** In document order; lighter than unist-util-visit, which this hot path does not need. */
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
 }

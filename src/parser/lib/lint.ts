@@ -8,10 +8,10 @@
  * such as `{frontispiece}` and the preamble, which quotes several books, are not checked.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { type Page, readPage } from '../../citation/page-label.ts';
 import type { PageBreak } from '../types.ts';
+import { eachOfType } from './each-node.ts';
 
 const SOURCE = 'reader-lint';
 /** Pages of a range remembered as seen: `{pp. 12-13}`; a mistyped `{pp. 12-1300}` stays cheap. */
@@ -24,7 +24,7 @@ export function lintTree(tree: Root, file: VFile): void {
     if (section.type !== 'excerpt') continue;
     const previous: Partial<Record<PageNumber['system'], { page: PageNumber; node: PageBreak }>> = {};
     const seen = new Map<string, PageBreak>();
-    visit(section, 'pageBreak', (node) => {
+    eachOfType(section, 'pageBreak', (node) => {
       const page = readPage(node.value);
       if (page.system === 'named') return;
       const before = previous[page.system];

@@ -4,8 +4,8 @@
  * for the HTML (src/markdown/remark-xrefs.ts) and the problem report alike.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachOfType } from './each-node.ts';
 
 export interface XrefOptions {
   /** Stems of the documents in the collection. */
@@ -21,7 +21,7 @@ export function resolveXrefs(tree: Root, file: VFile, options: XrefOptions = {})
   const documents = options.documents ?? new Set<string>();
   const originalBase = options.originalBase ?? DEFAULT_ORIGINAL_BASE;
   const byLowerCase = new Map([...documents].map((stem) => [stem.toLowerCase(), stem]));
-  visit(tree, 'xref', (node) => {
+  eachOfType(tree, 'xref', (node) => {
     const stem = node.value.replace(/\.html?$/i, '');
     const place = node.position;
     if (documents.has(stem)) {
