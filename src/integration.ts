@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyFolder } from './build/copy-folder.ts';
+import { placeDocumentFiles } from './build/document-files.ts';
 import { readHtmlPages } from './build/html-pages.ts';
 import { markOutDir, prepareOutDir, removeStaleOutput } from './build/out-dir.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
@@ -27,11 +28,13 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
   /** When this build began, and whether it kept the last build's output folder (src/build/out-dir.ts). */
   let startedAt = 0;
   let keptOutDir = false;
+  /** Each document's .md, .txt and .html files, put in place while Astro renders the pages. */
+  let documentFiles: Promise<string[]> | undefined;
   return {
     name: INTEGRATION_NAME,
     options,
     hooks: {
-      'astro:config:setup': ({ config: astro, command, updateConfig }) => {
+      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute }) => {
         const { site, base } = siteAndBase({ site: astro.site, base: astro.base });
         // Pages read a document's file by its entry's filePath, which is relative to the project root,
         // and its rendering from Astro's cache folder (src/content/rendered-html.ts).
@@ -39,6 +42,12 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         updateConfig({ site, base, vite: { plugins: [virtualModule(VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`)] } });
         // The output folder is emptied by the reader, and only when it must be.
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        // A build puts each document's .md, .txt and .html files in place itself (src/build/document-files.ts).
+        if (command === 'dev') {
+          for (const [pattern, route] of [['/[stem].md', 'markdown'], ['/[stem].txt', 'text'], ['/[stem].html', 'redirect']]) {
+            injectRoute({ pattern: pattern!, entrypoint: new URL(`./routes/${route}.ts`, import.meta.url) });
+          }
+        }
       },
       'astro:config:done': ({ config: astro }) => {
         // Where the content loader filed this site's records (src/content/rendered-html.ts).
@@ -50,7 +59,9 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         const { cacheDir, language } = config!;
         startedAt = Date.now();
         keptOutDir = await prepareOutDir(outDir, cacheDir);
-        indexing = readRenderedCollection(cacheDir, outDir).then(async ({ documents }) => {
+        const collection = readRenderedCollection(cacheDir, outDir);
+        documentFiles = collection.then(({ documents }) => placeDocumentFiles(outDir, cacheDir, documents, config!));
+        indexing = collection.then(async ({ documents }) => {
           const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, json: await readSearchRecordJson(cacheDir, digest) })));
           // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
           const bundle = path.join(cacheDir, 'reader-search', `out-${siteKey(outDir)}`);
@@ -58,11 +69,13 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         });
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
         indexing.catch(() => undefined);
+        documentFiles.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         // The search index's folder is put in place whole, below.
-        if (keptOutDir) await removeStaleOutput(site, new Set([...assets.values()].flat().map((url) => fileURLToPath(url))), startedAt, ['pagefind']);
+        const placed = await documentFiles!;
+        if (keptOutDir) await removeStaleOutput(site, new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...placed]), startedAt, ['pagefind']);
         const duplicates = await findDuplicateIds(await readHtmlPages(site), path.join(config!.cacheDir, 'reader-checked-pages.json'));
         // A faulty site stops the build after the index is written, so that Pagefind is not left running.
         const summary = await indexing!;

@@ -1,11 +1,9 @@
 /**
- * The document files of a content folder: listing them, reading one back for its page, and its
- * problems kept with its entry.
+ * The document files of a content folder: listing them, and their problems kept with their entries.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { decodeText } from '../parser/lib/decode.ts';
 
 /** A problem as stored with an entry, so a cached entry reports it again on the next build. */
 export interface StoredProblem {
@@ -26,15 +24,6 @@ export async function listDocumentFiles(directory: string): Promise<string[]> {
 
 export function stemOf(name: string): string {
   return path.basename(name).replace(/\.txt$/, '');
-}
-
-/**
- * A document's text as the loader decoded it, read again from its entry's `filePath` (relative to
- * the project `root`): the `.txt` and `.md` pages read it from the file rather than from the data
- * store, which Astro compiles into the build's code and holds in memory (the text twice otherwise).
- */
-export async function readDocumentText(root: string, filePath: string): Promise<string> {
-  return decodeText(await readFile(path.resolve(root, filePath))).text;
 }
 
 export function storeProblems(file: VFile): StoredProblem[] {

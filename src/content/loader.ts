@@ -46,7 +46,7 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       const files = await renderDocuments(collection, names);
       const stop = report(collection, [...files.values()]);
       for (const id of context.store.keys()) if (!collection.stems.has(id)) context.store.delete(id);
-      const documents = [...context.store.values()].map((entry) => ({ stem: entry.id, digest: String(entry.digest) }));
+      const documents = [...context.store.values()].map((entry) => ({ stem: entry.id, digest: String(entry.digest), title: String(entry.data.title) }));
       await pruneRenderedHtml(collection.cacheDir, new Set(documents.map((entry) => entry.digest)));
       // The editor previewing with `npm run dev` sees the problems; only a build stops on them,
       // and only a build makes a search index, which reads the collection's records.

@@ -43,11 +43,13 @@ export async function renderJob(job: RenderJob, settings: RenderSettings, docume
   const file = new VFile({ path: filePath, value: bytes });
   const options = { path: filePath, documents, base: settings.base, originalBase: settings.originalBase };
   const tree = parseDocument(file, options);
+  // What parseDocument decoded the bytes to, published as the document's text.
+  const text = String(file.value);
   // Read before the HTML plugins turn the tree into HTML.
   const markdown = toMarkdown(tree);
   const places = problemPlaces(tree, file);
   const rendered = renderTree(tree, file, stem, options);
-  await writeRendering(settings.cacheDir, digest, { ...rendered, markdown });
+  await writeRendering(settings.cacheDir, digest, { ...rendered, markdown, text });
   const problems = storeProblems(rendered.file).map((problem, at) => (places[at] ? { ...problem, fragment: places[at] } : problem));
   return { job: { stem, filePath, digest }, data: { ...rendered.data, stem, messages: problems.length, problems } };
 }

@@ -3,7 +3,9 @@
  * not in the content layer's data store: Astro compiles the whole store into the build's code and
  * keeps it in memory, which on 500 documents cost a gigabyte of memory and a tenth of the build.
  * Beside it, its search record (src/search/search-record.ts), which the search index reads after
- * the build. The loader writes the files (./loader.ts); the document page reads its HTML.
+ * the build, and the document's Markdown form and text as published (`<stem>.md`, `<stem>.txt`).
+ * The loader writes the files (./loader.ts); the document page reads its HTML, and a build links
+ * the other two into the output folder (src/build/document-files.ts).
  */
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -22,29 +24,41 @@ function searchFileOf(cacheDir: string, digest: string): string {
   return path.join(cacheDir, FOLDER, `${digest}.search.json`);
 }
 
-function markdownFileOf(cacheDir: string, digest: string): string {
-  return path.join(cacheDir, FOLDER, `${digest}.md`);
+/** The files of the entry with this digest that are published as they are: its Markdown form and its text. */
+export function publishedFilesOf(cacheDir: string, digest: string): { markdown: string; text: string } {
+  return { markdown: path.join(cacheDir, FOLDER, `${digest}.md`), text: path.join(cacheDir, FOLDER, `${digest}.txt`) };
 }
 
-export async function writeRendering(cacheDir: string, digest: string, rendering: { html: string; search: SearchRecord; markdown: string }): Promise<void> {
+export interface Rendering {
+  html: string;
+  search: SearchRecord;
+  markdown: string;
+  /** The document's text as decoded, published as `<stem>.txt`. */
+  text: string;
+}
+
+export async function writeRendering(cacheDir: string, digest: string, rendering: Rendering): Promise<void> {
   await mkdir(path.join(cacheDir, FOLDER), { recursive: true });
+  const published = publishedFilesOf(cacheDir, digest);
   await Promise.all([
     writeFile(fileOf(cacheDir, digest), rendering.html),
     writeFile(searchFileOf(cacheDir, digest), JSON.stringify(rendering.search)),
-    writeFile(markdownFileOf(cacheDir, digest), rendering.markdown),
+    writeFile(published.markdown, rendering.markdown),
+    writeFile(published.text, rendering.text),
   ]);
 }
 
 export async function hasRendering(cacheDir: string, digest: string): Promise<boolean> {
-  return Promise.all([access(fileOf(cacheDir, digest)), access(searchFileOf(cacheDir, digest)), access(markdownFileOf(cacheDir, digest))]).then(
+  const published = publishedFilesOf(cacheDir, digest);
+  return Promise.all([fileOf(cacheDir, digest), searchFileOf(cacheDir, digest), published.markdown, published.text].map((file) => access(file))).then(
     () => true,
     () => false,
   );
 }
 
-/** The Markdown form of the entry with this digest, for its `.md` route. */
-export async function readRenderedMarkdown(cacheDir: string, digest: string | undefined): Promise<string> {
-  return readFile(markdownFileOf(cacheDir, digest ?? ''), 'utf8');
+/** The Markdown form or the text of the entry with this digest, for its `.md` or `.txt` route in `astro dev`. */
+export async function readPublishedFile(cacheDir: string, digest: string | undefined, kind: 'markdown' | 'text'): Promise<string> {
+  return readFile(publishedFilesOf(cacheDir, digest ?? '')[kind], 'utf8');
 }
 
 /**
@@ -77,9 +91,9 @@ export async function pruneRenderedHtml(cacheDir: string, used: ReadonlySet<stri
   }
 }
 
-/** The documents of the last content sync, with their digests: what the search index indexes. */
+/** The documents of the last content sync, with their digests and titles: what the search index indexes and a build publishes. */
 export interface RenderedCollection {
-  documents: Array<{ stem: string; digest: string }>;
+  documents: Array<{ stem: string; digest: string; title: string }>;
 }
 
 /** A name for the site built into `outDir`: builds of other sites (or a dev server) may share the cache folder. */
