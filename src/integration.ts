@@ -12,8 +12,10 @@ import { readHtmlPages } from './build/html-pages.ts';
 import { markOutDir, prepareOutDir, removeStaleOutput } from './build/out-dir.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
-import { readRenderedCollection, readSearchRecordJson, siteKey } from './content/rendered-html.ts';
-import { type IndexSummary, indexSite } from './search/index-site.ts';
+import { readRenderedCollection, siteKey } from './content/rendered-html.ts';
+import { closeIndexFeed, openIndexFeed } from './search/index-feed.ts';
+import type { IndexSummary } from './search/index-site.ts';
+import { type Indexer, startIndexing } from './search/streamed-index.ts';
 
 export const INTEGRATION_NAME = 'annotated-reader';
 const VIRTUAL_CONFIG = 'virtual:reader/config';
@@ -22,8 +24,10 @@ const VIRTUAL_CONFIG = 'virtual:reader/config';
 export default function reader(userOptions: ReaderOptions = {}): AstroIntegration & { options: ReaderOptionsResolved } {
   const options = resolveOptions(userOptions);
   let config: ReaderConfig | undefined;
-  /** The search index, made while Astro renders the pages. */
+  /** The search index, fed by the content loader as it renders (src/search/index-feed.ts), and made. */
+  let indexer: Indexer | undefined;
   let indexing: Promise<IndexSummary> | undefined;
+  let command = '';
   let outDir = '';
   /** When this build began, and whether it kept the last build's output folder (src/build/out-dir.ts). */
   let startedAt = 0;
@@ -34,7 +38,8 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
     name: INTEGRATION_NAME,
     options,
     hooks: {
-      'astro:config:setup': ({ config: astro, command, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config: astro, command: running, updateConfig, injectRoute }) => {
+        command = running;
         const { site, base } = siteAndBase({ site: astro.site, base: astro.base });
         // Pages read a document's file by its entry's filePath, which is relative to the project root,
         // and its rendering from Astro's cache folder (src/content/rendered-html.ts).
@@ -52,21 +57,22 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
       'astro:config:done': ({ config: astro }) => {
         // Where the content loader filed this site's records (src/content/rendered-html.ts).
         outDir = fileURLToPath(astro.outDir);
+        // Only a build makes a search index; the content sync that comes next feeds it.
+        if (command !== 'build') return;
+        const cache = path.join(config!.cacheDir, 'reader-search');
+        // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
+        indexer = startIndexing({ bundle: path.join(cache, `out-${siteKey(outDir)}`), language: config!.language, cache });
+        openIndexFeed(indexer);
       },
-      // The records are written once the content is synced: Pagefind's binary indexes them while
-      // Astro renders the pages, which leaves a core idle most of the time.
+      // The content is synced, every record fed to the index: Pagefind finishes it while Astro
+      // renders the pages.
       'astro:build:start': async () => {
-        const { cacheDir, language } = config!;
+        const { cacheDir } = config!;
+        closeIndexFeed();
+        indexing = indexer!.finish();
         startedAt = Date.now();
         keptOutDir = await prepareOutDir(outDir, cacheDir);
-        const collection = readRenderedCollection(cacheDir, outDir);
-        documentFiles = collection.then(({ documents }) => placeDocumentFiles(outDir, cacheDir, documents, config!));
-        indexing = collection.then(async ({ documents }) => {
-          const records = await Promise.all(documents.map(async ({ stem, digest }) => ({ url: `/${stem}/`, json: await readSearchRecordJson(cacheDir, digest) })));
-          // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
-          const bundle = path.join(cacheDir, 'reader-search', `out-${siteKey(outDir)}`);
-          return indexSite({ bundle, documents: records, language, cache: path.join(cacheDir, 'reader-search') });
-        });
+        documentFiles = readRenderedCollection(cacheDir, outDir).then(({ documents }) => placeDocumentFiles(outDir, cacheDir, documents, config!));
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
         indexing.catch(() => undefined);
         documentFiles.catch(() => undefined);

@@ -10,7 +10,8 @@ import type { RenderedEntry, RenderJob, RenderSettings } from './render-job.ts';
 /** Fewer documents than this per worker are not worth starting one for. */
 const DOCUMENTS_PER_WORKER = 40;
 
-export async function renderAll(jobs: readonly RenderJob[], settings: RenderSettings): Promise<RenderedEntry[]> {
+/** `rendered` is told of each document as soon as it is rendered. */
+export async function renderAll(jobs: readonly RenderJob[], settings: RenderSettings, rendered: (entry: RenderedEntry) => void = () => undefined): Promise<RenderedEntry[]> {
   const workers = Math.min(availableParallelism(), Math.floor(jobs.length / DOCUMENTS_PER_WORKER));
   if (workers < 2) {
     // Loaded only here: the loader's own thread needs the pipeline for a few documents at most, and
@@ -18,7 +19,11 @@ export async function renderAll(jobs: readonly RenderJob[], settings: RenderSett
     const { renderJob } = await import('./render-job.ts');
     const documents = new Set(settings.documents);
     const entries: RenderedEntry[] = [];
-    for (const job of jobs) entries.push(await renderJob(job, settings, documents));
+    for (const job of jobs) {
+      const entry = await renderJob(job, settings, documents);
+      entries.push(entry);
+      rendered(entry);
+    }
     return entries;
   }
   const entries: RenderedEntry[] = [];
@@ -32,6 +37,7 @@ export async function renderAll(jobs: readonly RenderJob[], settings: RenderSett
       worker.on('message', (reply: { entry?: RenderedEntry; error?: string }) => {
         if (reply.error) return reject(new Error(`Rendering failed: ${reply.error}`));
         entries.push(reply.entry!);
+        rendered(reply.entry!);
         send();
       });
       worker.on('error', reject);

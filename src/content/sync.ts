@@ -13,7 +13,8 @@ import { restoreProblems, type StoredProblem } from './document-file.ts';
 import type { ReaderLoaderOptions } from './loader.ts';
 import type { RenderJob, RenderSettings } from './render-job.ts';
 import { renderAll } from './render-pool.ts';
-import { hasRendering } from './rendered-html.ts';
+import { indexFeed } from '../search/index-feed.ts';
+import { hasRendering, readSearchRecordJson } from './rendered-html.ts';
 
 /** What a sync knows of the collection, for rendering one document or all of them. */
 export interface Collection {
@@ -37,6 +38,12 @@ export async function renderDocuments(collection: Collection, names: readonly st
   const { context, options, directory, stems, root, cacheDir, pipeline } = collection;
   const files = new Map<string, VFile>();
   const jobs: RenderJob[] = [];
+  // In a build, the search index reads each document's record as soon as there is one.
+  const feed = indexFeed();
+  const feeding: Array<Promise<void>> = [];
+  const toIndex = (stem: string, digest: string) => {
+    if (feed) feeding.push(readSearchRecordJson(cacheDir, digest).then((json) => feed.add(`/${stem}/`, json)));
+  };
   // Read all at once: one by one, a large collection's build spent a fifth of this step waiting on the disk.
   const texts = await Promise.all(names.map((name) => readFile(path.join(directory, name))));
   // A rendering depends on the text, on which documents exist (links between them), on the
@@ -57,15 +64,17 @@ export async function renderDocuments(collection: Collection, names: readonly st
     if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
       // Unchanged: its problems are reported again from the store, so a strict build still sees them.
       files.set(stem, restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
+      toIndex(stem, digest);
     } else {
       jobs.push({ stem, filePath, bytes, digest });
     }
   }
   const settings: RenderSettings = { cacheDir, documents, base: options.base, originalBase: options.originalBase };
-  for (const { job, data } of await renderAll(jobs, settings)) {
+  for (const { job, data } of await renderAll(jobs, settings, ({ job }) => toIndex(job.stem, job.digest))) {
     files.set(job.stem, restoreProblems(job.filePath, data.problems));
     context.store.set({ id: job.stem, data: { ...data }, filePath: job.filePath, digest: job.digest });
   }
+  await Promise.all(feeding);
   return files;
 }
 

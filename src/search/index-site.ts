@@ -1,5 +1,6 @@
 /**
- * Builds the search index with Pagefind's Node API, as Starlight does after the build: each
+ * Builds the search index with Pagefind's Node API, from the whole collection at once (a rebuild;
+ * a full build streams the same steps as the documents render: ./streamed-index.ts): each
  * document's search record (./search-record.ts, written by the content loader) becomes a Pagefind
  * page, and its editor's notes and glosses one more (./pagefind-pages.ts), into a bundle that the
  * integration puts at `<site>/pagefind/`. The site's other pages (home, works, 404) stay out of the index.
@@ -18,7 +19,7 @@
  * Pagefind's binary holds the whole of what it indexes in memory, about 30 bytes for each character
  * of the records (0.9 GB for 500 documents the size of the seed): a large site's main bundle is
  * written in parts of at most `partSize` characters of records, one Pagefind process after the
- * other, and the search merges them. The first part is the bundle itself; `revisions.json` names
+ * other (here; at most two at once when streamed), and the search merges them. The first part is the bundle itself; `revisions.json` names
  * the others.
  */
 import { createHash } from 'node:crypto';
@@ -63,7 +64,7 @@ export interface IndexSummary {
 /** Share of changed pages above which a build indexes everything again. */
 const REVISED_SHARE = 0.1;
 /** About 550 documents the size of the seed: Pagefind then peaks near 1 GB. */
-const PART_SIZE = 32 * 1024 * 1024;
+export const PART_SIZE = 32 * 1024 * 1024;
 
 interface CacheState {
   /** Digest of this folder's code and the language the main bundle was made with. */
@@ -72,7 +73,7 @@ interface CacheState {
   pages: Record<string, string>;
 }
 
-interface Page {
+export interface Page {
   url: string;
   record: SearchRecord;
   digest: string;
@@ -80,13 +81,25 @@ interface Page {
   size: number;
 }
 
-export async function indexSite({ bundle, documents, language, cache, partSize = PART_SIZE }: IndexSiteOptions): Promise<IndexSummary> {
+/** A document's record as a page of the index. */
+export function toPage({ url, json }: { url: string; json: string }): Page {
   // Measured and digested as written: writing 1,000 records out again took half a second of the thread Astro builds on.
-  const pages = documents.map(({ url, json }): Page => ({ url, record: JSON.parse(json) as SearchRecord, digest: createHash('sha1').update(json).digest('base64url'), size: json.length }));
-  const made = createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
+  return { url, record: JSON.parse(json) as SearchRecord, digest: createHash('sha1').update(json).digest('base64url'), size: json.length };
+}
+
+/** Digest of this folder's code and the language: a saved main bundle made otherwise is not revised. */
+export async function madeWith(language: string): Promise<string> {
+  return createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
+}
+
+/** Where a bundle's pages are written for Pagefind to read, beside it (one such folder per site). */
+export const pagesFolderOf = (bundle: string) => `${bundle}-pages`;
+
+export async function indexSite({ bundle, documents, language, cache, partSize = PART_SIZE }: IndexSiteOptions): Promise<IndexSummary> {
+  const pages = documents.map(toPage);
+  const made = await madeWith(language);
   const state = await readState(cache, made);
-  // Where the pages are written for Pagefind to read, beside the bundle (one such folder per site).
-  const pagesFolder = `${bundle}-pages`;
+  const pagesFolder = pagesFolderOf(bundle);
   const changed = state ? pages.filter((page) => state.pages[page.url] !== page.digest) : pages;
   const current = new Set(pages.map((page) => page.url));
   const changedUrls = new Set(changed.map((page) => page.url));
@@ -113,15 +126,22 @@ export async function indexSite({ bundle, documents, language, cache, partSize =
   const [first = [], ...others] = inParts(pages, partSize);
   // One part at a time: each Pagefind process ends, and gives back its memory, before the next starts.
   let notes = await writeBundle(first, language, bundle, true, pagesFolder);
-  const parts = others.map((_, at) => `${PARTS_FOLDER}/${at + 1}/`);
-  for (const [at, part] of others.entries()) notes += await writeBundle(part, language, path.join(bundle, parts[at]!), true, pagesFolder);
-  await writeRevisions(bundle, { bundle: null, replaced: [], parts });
+  for (const [at, part] of others.entries()) notes += await writeBundle(part, language, partBundle(bundle, at + 1), true, pagesFolder);
+  await saveMain(bundle, cache, made, pages, others.length + 1);
+  return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
+}
+
+/** Where part `at` (from 1) of a main bundle is written; part 0 is the bundle itself. */
+export const partBundle = (bundle: string, at: number) => (at === 0 ? bundle : path.join(bundle, PARTS_FOLDER, String(at)));
+
+/** After a full index in `parts` parts: names them in the bundle, and saves it and its pages' digests for a rebuild to revise. */
+export async function saveMain(bundle: string, cache: string, made: string, pages: ReadonlyArray<Pick<Page, 'url' | 'digest'>>, parts: number): Promise<void> {
+  await writeRevisions(bundle, { bundle: null, replaced: [], parts: Array.from({ length: parts - 1 }, (_, at) => `${PARTS_FOLDER}/${at + 1}/`) });
   // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
   await rm(path.join(cache, 'state.json'), { force: true });
   await copyFolder(bundle, path.join(cache, 'main'));
   const saved: CacheState = { made, pages: Object.fromEntries(pages.map((page) => [page.url, page.digest])) };
   await writeFile(path.join(cache, 'state.json'), JSON.stringify(saved));
-  return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
 }
 
 /** `pages` in order, cut into parts of at most `size` characters of records (a larger page is a part alone). */
@@ -147,6 +167,25 @@ function inParts(pages: readonly Page[], size: number): Page[][] {
  */
 async function writeBundle(pages: readonly Page[], language: string, outputPath: string, main: boolean, folder: string): Promise<number> {
   await rm(folder, { recursive: true, force: true });
+  try {
+    const index = await newIndex(language);
+    const notes = await readPages(index, pages, language, main, folder);
+    await writeIndex(index, outputPath);
+    return notes;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** A new index in `service`'s Pagefind process (this module's copy of Pagefind's API by default). */
+export async function newIndex(language: string, service: Pick<typeof pagefind, 'createIndex'> = pagefind): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await service.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(errors.join('\n'));
+  return index;
+}
+
+/** Has `index` read `pages`, written as files into `folder` (which must not exist); returns their number of notes and glosses. */
+export async function readPages(index: pagefind.PagefindIndex, pages: readonly Page[], language: string, main: boolean, folder: string): Promise<number> {
   let notes = 0;
   const files = pages.flatMap(({ url, record }) => {
     notes += record.notes.length;
@@ -159,16 +198,12 @@ async function writeBundle(pages: readonly Page[], language: string, outputPath:
       await writeFile(file, html);
     }),
   );
-  try {
-    const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: language });
-    if (!index) throw new Error(createErrors.join('\n'));
-    if (files.length > 0) check((await index.addDirectory({ path: folder })).errors, `indexing ${folder}`);
-    const { errors: writeErrors } = await index.writeFiles({ outputPath });
-    check(writeErrors, `writing the search bundle to ${outputPath}`);
-    return notes;
-  } finally {
-    await pagefind.close();
-  }
+  if (files.length > 0) check((await index.addDirectory({ path: folder })).errors, `indexing ${folder}`);
+  return notes;
+}
+
+export async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<void> {
+  check((await index.writeFiles({ outputPath })).errors, `writing the search bundle to ${outputPath}`);
 }
 
 function check(errors: string[], doing: string): void {
@@ -176,7 +211,7 @@ function check(errors: string[], doing: string): void {
 }
 
 /** The cache's state, if it is of this code and its main bundle is still there. */
-async function readState(cache: string, made: string): Promise<CacheState | undefined> {
+export async function readState(cache: string, made: string): Promise<CacheState | undefined> {
   try {
     const state = JSON.parse(await readFile(path.join(cache, 'state.json'), 'utf8')) as CacheState;
     await access(path.join(cache, 'main', 'pagefind-entry.json'));
