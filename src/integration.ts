@@ -72,7 +72,7 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         indexing = indexer!.finish();
         startedAt = Date.now();
         keptOutDir = await prepareOutDir(outDir, cacheDir);
-        documentFiles = readRenderedCollection(cacheDir, outDir).then(({ documents }) => placeDocumentFiles(outDir, cacheDir, documents, config!));
+        documentFiles = readRenderedCollection(cacheDir, outDir).then(({ documents }) => placeDocumentFiles(outDir, cacheDir, documents, config!, keptOutDir));
         // Awaited in astro:build:done; a failure there, not as an unhandled rejection before.
         indexing.catch(() => undefined);
         documentFiles.catch(() => undefined);

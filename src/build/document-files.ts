@@ -9,12 +9,12 @@
  * In `astro dev` the routes of src/routes/ serve the same files.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ReaderConfig } from '../config.ts';
-import { publishedFilesOf } from '../content/rendered-html.ts';
+import { publishedFilesOf, siteKey } from '../content/rendered-html.ts';
 
 export interface PublishedDocument {
   stem: string;
@@ -24,21 +24,37 @@ export interface PublishedDocument {
 
 type SiteSettings = Pick<ReaderConfig, 'base' | 'site' | 'title' | 'language'>;
 
-/** Puts every document's three files into `outDir`, replacing what was there; returns their paths. */
-export async function placeDocumentFiles(outDir: string, cacheDir: string, documents: readonly PublishedDocument[], site: SiteSettings): Promise<string[]> {
+/**
+ * Puts every document's three files into `outDir`; returns their paths. `kept`: the folder holds
+ * the last finished build (src/build/out-dir.ts), whose files are named in the cache folder: a
+ * document's that have not changed since are left as they are.
+ */
+export async function placeDocumentFiles(outDir: string, cacheDir: string, documents: readonly PublishedDocument[], site: SiteSettings, kept: boolean): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
+  const record = path.join(cacheDir, `reader-placed-${siteKey(outDir)}.json`);
+  const before: Record<string, string> = kept ? JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) : {};
+  // What a document's files are made of: its rendering, its title (in the redirect page), the site's settings.
+  const made = (document: PublishedDocument) => JSON.stringify([document.digest, document.title, site.base, site.site, site.title, site.language]);
+  // Written anew before the files, so that a build stopped half-way leaves no record of them.
+  await rm(record, { force: true });
   const placed = await Promise.all(
-    documents.map(async ({ stem, digest, title }) => {
-      const published = publishedFilesOf(cacheDir, digest);
+    documents.map(async (document) => {
+      const { stem, digest, title } = document;
       const files = { markdown: path.join(outDir, `${stem}.md`), text: path.join(outDir, `${stem}.txt`), redirect: path.join(outDir, `${stem}.html`) };
-      await Promise.all([
-        copyFile(published.markdown, files.markdown, constants.COPYFILE_FICLONE),
-        copyFile(published.text, files.text, constants.COPYFILE_FICLONE),
-        writeFile(files.redirect, redirectPage(stem, title, site)),
-      ]);
+      // As Astro does with the pages it keeps, a file gone from the folder is made again.
+      const unchanged = before[stem] === made(document) && (await Promise.all(Object.values(files).map(exists))).every(Boolean);
+      if (!unchanged) {
+        const published = publishedFilesOf(cacheDir, digest);
+        await Promise.all([
+          copyFile(published.markdown, files.markdown, constants.COPYFILE_FICLONE),
+          copyFile(published.text, files.text, constants.COPYFILE_FICLONE),
+          writeFile(files.redirect, redirectPage(stem, title, site)),
+        ]);
+      }
       return Object.values(files);
     }),
   );
+  await writeFile(record, JSON.stringify(Object.fromEntries(documents.map((document) => [document.stem, made(document)]))));
   return placed.flat();
 }
 
@@ -64,3 +80,8 @@ export function redirectPage(stem: string, title: string, site: SiteSettings): s
   ]);
   return toHtml({ type: 'root', children: [{ type: 'doctype' }, page] }, { upperDoctype: true });
 }
+
+const exists = (file: string) => access(file).then(
+  () => true,
+  () => false,
+);

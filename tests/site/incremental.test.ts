@@ -3,7 +3,7 @@
  * src/content/cache-key.ts): a rebuild renders again what a change touches, the changed document's
  * pages and the pages that show its title, and copies the rest from the previous build.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,14 @@ describe('a rebuild after one document changes', () => {
     // Public files and the search index are written again.
     expect(existsSync(path.join(dist, '_headers'))).toBe(true);
     expect(existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('leaves an unchanged document’s files as they are, and makes one that went missing again', () => {
+    const made = statSync(path.join(dist, 'omega.md')).mtimeMs;
+    unlinkSync(path.join(dist, 'alpha.txt'));
+    build();
+    expect(statSync(path.join(dist, 'omega.md')).mtimeMs).toBe(made);
+    expect(page('alpha.txt')).toBe(before.get('alpha.txt'));
   });
 
   it('starts from an empty output folder when it does not hold the last finished build', () => {
