@@ -16,21 +16,20 @@ export interface DuplicateId {
 }
 
 /**
- * `checked`: a file (kept between builds) of the digests of pages found clean, which a rebuild
- * then skips: most of its pages are the last build's, and reading their ids again is most of the check.
+ * `checked`: a file (kept between builds) of the keys of pages found clean, which a rebuild then
+ * skips: most of its pages are the last build's, and reading their ids again is most of the check.
  */
 export async function findDuplicateIds(pages: readonly HtmlPage[], checked?: string): Promise<DuplicateId[]> {
-  const clean = new Set(checked ? await readDigests(checked) : []);
-  const found = new Set<string>();
+  const clean = new Set(checked ? await readKeys(checked) : []);
+  const found = new Set(pages.filter((page) => clean.has(page.key)).map((page) => page.key));
+  // Read all at once, which is several times faster on a large site than one by one.
+  const unchecked = pages.filter((page) => !found.has(page.key));
+  const texts = await Promise.all(unchecked.map((page) => page.read()));
   const duplicates: DuplicateId[] = [];
-  for (const { file: page, bytes, digest } of pages) {
-    if (clean.has(digest)) {
-      found.add(digest);
-      continue;
-    }
+  for (const [at, { file: page, key }] of unchecked.entries()) {
     const before = duplicates.length;
-    for (const [id, at] of idLines(bytes.toString('utf8'))) if (at.length > 1) duplicates.push({ page, id, lines: at });
-    if (duplicates.length === before) found.add(digest);
+    for (const [id, lines] of idLines(texts[at]!.toString('utf8'))) if (lines.length > 1) duplicates.push({ page, id, lines });
+    if (duplicates.length === before) found.add(key);
   }
   if (checked) {
     await mkdir(path.dirname(checked), { recursive: true });
@@ -39,7 +38,7 @@ export async function findDuplicateIds(pages: readonly HtmlPage[], checked?: str
   return duplicates;
 }
 
-async function readDigests(file: string): Promise<string[]> {
+async function readKeys(file: string): Promise<string[]> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as string[];
   } catch {

@@ -75,7 +75,8 @@ interface CacheState {
 
 export interface Page {
   url: string;
-  record: SearchRecord;
+  /** The record as JSON, read only when the page is indexed: a rebuild indexes few of them. */
+  json: string;
   digest: string;
   /** Length of the record as JSON, the measure of what Pagefind holds for it. */
   size: number;
@@ -84,7 +85,7 @@ export interface Page {
 /** A document's record as a page of the index. */
 export function toPage({ url, json }: { url: string; json: string }): Page {
   // Measured and digested as written: writing 1,000 records out again took half a second of the thread Astro builds on.
-  return { url, record: JSON.parse(json) as SearchRecord, digest: createHash('sha1').update(json).digest('base64url'), size: json.length };
+  return { url, json, digest: createHash('sha1').update(json).digest('base64url'), size: json.length };
 }
 
 /** Digest of this folder's code and the language: a saved main bundle made otherwise is not revised. */
@@ -187,7 +188,8 @@ export async function newIndex(language: string, service: Pick<typeof pagefind, 
 /** Has `index` read `pages`, written as files into `folder` (which must not exist); returns their number of notes and glosses. */
 export async function readPages(index: pagefind.PagefindIndex, pages: readonly Page[], language: string, main: boolean, folder: string): Promise<number> {
   let notes = 0;
-  const files = pages.flatMap(({ url, record }) => {
+  const files = pages.flatMap(({ url, json }) => {
+    const record = JSON.parse(json) as SearchRecord;
     notes += record.notes.length;
     return [documentPage(record, url, language, main), editorNotesPage(record, url, language, main) ?? []].flat();
   });

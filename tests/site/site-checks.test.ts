@@ -41,11 +41,15 @@ describe('the duplicate-id check on a rebuild', () => {
     const pages = await readHtmlPages(faulty);
     const [index, doc] = [pages.find((p) => p.file === 'index.html')!, pages.find((p) => p.file === path.join('doc', 'index.html'))!];
     expect(await findDuplicateIds([doc], checked)).toEqual([]);
-    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.digest]);
-    // A page with the digest of one found clean is not read again; a faulty page is never remembered.
-    const cleanBefore = { ...doc, bytes: index.bytes };
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.key]);
+    // A page with the key of one found clean is not read again; a faulty page is never remembered.
+    const cleanBefore = { ...doc, read: index.read };
     expect(await findDuplicateIds([cleanBefore, index], checked)).toEqual([{ page: 'index.html', id: 'a', lines: [1, 1] }]);
-    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.digest]);
+    expect(JSON.parse(readFileSync(checked, 'utf8'))).toEqual([doc.key]);
+    // Written again, a page is read again.
+    writeFileSync(path.join(faulty, 'doc/index.html'), readFileSync(path.join(faulty, 'index.html')));
+    const rewritten = (await readHtmlPages(faulty)).find((p) => p.file === path.join('doc', 'index.html'))!;
+    expect(await findDuplicateIds([rewritten], checked)).toEqual([{ page: path.join('doc', 'index.html'), id: 'a', lines: [1, 1] }]);
   });
 });
 
