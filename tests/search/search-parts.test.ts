@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFolder } from '../../src/build/copy-folder.ts';
+import { startIndexing } from '../../src/search/streamed-index.ts';
 import { readRenderedCollection, readSearchRecordJson } from '../../src/content/rendered-html.ts';
 import { renderDocument } from '../../src/markdown/processor.ts';
 import type { Revisions } from '../../src/search/filters.ts';
@@ -93,6 +94,20 @@ describe('a search index in parts', () => {
     expect(found.avocet!.filter((hit) => !hit.editor)).toEqual([{ path: `/${stem(4)}/`, anchor: 'quint-1958-p7', editor: false }]);
     expect(found.godwit).toEqual([]);
     expect(found.plover!.filter((hit) => !hit.editor)).toEqual([{ path: `/${stem(1)}/`, anchor: 'quint-1958-p4', editor: false }]);
+    await page.close();
+  }, 120_000);
+
+  it('fed one document at a time, as a build feeds it, writes the parts as they fill and finds every document', async () => {
+    const records = await builtRecords();
+    // A cache of its own: nothing saved to revise, so every page is indexed as it comes.
+    const indexer = startIndexing({ bundle: path.join(work, 'streamed'), language: 'en', cache: path.join(work, 'search-cache-streamed'), partSize: 4.5 * records[0]!.json.length });
+    for (const { url, json } of records) indexer.add(url, json);
+    const summary = await indexer.finish();
+    expect(summary).toMatchObject({ documents: BIRDS.length, indexed: BIRDS.length, replaced: 0 });
+    await copyFolder(summary.bundle, path.join(dist, 'pagefind'));
+    expect(revisions().parts).toEqual(['parts/1/', 'parts/2/']);
+    const { page, found } = await searchAll(BIRDS);
+    for (const [at, bird] of BIRDS.entries()) expect(found[bird]!.filter((hit) => !hit.editor)).toEqual([{ path: `/${stem(at)}/`, anchor: `quint-1958-p${at + 3}`, editor: false }]);
     await page.close();
   }, 120_000);
 });
