@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
+import { indexFeed } from '../search/index-feed.ts';
 import { restoreProblems, type StoredProblem } from './document-file.ts';
 import type { ReaderLoaderOptions } from './loader.ts';
 import type { RenderJob, RenderSettings } from './render-job.ts';
 import { renderAll } from './render-pool.ts';
-import { indexFeed } from '../search/index-feed.ts';
 import { hasRendering, readSearchRecordJson } from './rendered-html.ts';
 
 /** What a sync knows of the collection, for rendering one document or all of them. */
