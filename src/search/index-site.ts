@@ -18,20 +18,18 @@
  *
  * Pagefind's binary holds the whole of what it indexes in memory, about 30 bytes for each character
  * of the records (0.9 GB for 500 documents the size of the seed): a large site's main bundle is
- * written in parts of at most `partSize` characters of records, one Pagefind process after the
- * other (here; at most two at once when streamed), and the search merges them. The first part is the bundle itself; `revisions.json` names
- * the others.
+ * written in parts of at most `partSize` characters of records, at most two in Pagefind at once
+ * (./bundle-writer.ts), and the search merges them. The first part is the bundle itself;
+ * `revisions.json` names the others.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { copyFolder } from '../build/copy-folder.ts';
 import { sourceText } from '../build/source-text.ts';
+import { FullIndex, pagesFolderOf, writeRevisedBundle } from './bundle-writer.ts';
 import { PARTS_FOLDER, type Revisions, REVISED_BUNDLE, REVISIONS_FILE, withDefaults } from './filters.ts';
-import { documentPage, editorNotesPage } from './pagefind-pages.ts';
-import type { SearchRecord } from './search-record.ts';
 
 export interface IndexSiteOptions {
   /** The folder to write the bundle to (the site's `pagefind/` once copied there). */
@@ -93,9 +91,6 @@ export async function madeWith(language: string): Promise<string> {
   return createHash('sha256').update(`${language}\n${await sourceText(fileURLToPath(new URL('../..', import.meta.url)), ['src/search'])}`).digest('base64url');
 }
 
-/** Where a bundle's pages are written for Pagefind to read, beside it (one such folder per site). */
-export const pagesFolderOf = (bundle: string) => `${bundle}-pages`;
-
 export async function indexSite({ bundle, documents, language, cache, partSize = PART_SIZE }: IndexSiteOptions): Promise<IndexSummary> {
   const pages = documents.map(toPage);
   const made = await madeWith(language);
@@ -106,15 +101,17 @@ export async function indexSite({ bundle, documents, language, cache, partSize =
   const changedUrls = new Set(changed.map((page) => page.url));
   const replaced = state ? Object.keys(state.pages).filter((url) => !current.has(url) || changedUrls.has(url)) : [];
   const differing = new Set([...replaced, ...changedUrls]).size;
-  // The revised bundle is one part: more than that is indexed in full, in parts.
+  // The revised bundle is one part (a page larger than a part is a part alone): more than that is indexed in full, in parts.
   const revise =
-    state !== undefined && differing <= REVISED_SHARE * Math.max(pages.length, Object.keys(state.pages).length) && inParts(changed, partSize).length <= 1;
+    state !== undefined &&
+    differing <= REVISED_SHARE * Math.max(pages.length, Object.keys(state.pages).length) &&
+    (changed.length <= 1 || changed.reduce((size, page) => size + page.size, 0) <= partSize);
 
   if (revise) {
     await copyFolder(path.join(cache, 'main'), bundle);
     const { parts } = await readRevisions(bundle);
     const revised = path.join(bundle, REVISED_BUNDLE);
-    const notes = changed.length > 0 ? await writeBundle(changed, language, revised, false, pagesFolder) : 0;
+    const notes = changed.length > 0 ? await writeRevisedBundle(changed, language, revised, pagesFolder) : 0;
     // Both bundles are read by the main one's script: they must come from the same Pagefind.
     if (changed.length === 0 || (await pagefindVersion(revised)) === (await pagefindVersion(bundle))) {
       await writeRevisions(bundle, { bundle: changed.length > 0 ? `${REVISED_BUNDLE}/` : null, replaced: replaced.sort(), parts });
@@ -122,94 +119,47 @@ export async function indexSite({ bundle, documents, language, cache, partSize =
     }
     await rm(bundle, { recursive: true, force: true });
   }
-  // Pagefind writes into existing files: an earlier site's pagefind/ and the saved copy share them (hard links).
-  await rm(bundle, { recursive: true, force: true });
-  const [first = [], ...others] = inParts(pages, partSize);
-  // One part at a time: each Pagefind process ends, and gives back its memory, before the next starts.
-  let notes = await writeBundle(first, language, bundle, true, pagesFolder);
-  for (const [at, part] of others.entries()) notes += await writeBundle(part, language, partBundle(bundle, at + 1), true, pagesFolder);
-  await saveMain(bundle, cache, made, pages, others.length + 1);
-  return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
+  const full = await startFullIndex({ bundle, language, cache, partSize }, made);
+  for (const page of pages) full.add(page);
+  return full.finish();
 }
 
-/** Where part `at` (from 1) of a main bundle is written; part 0 is the bundle itself. */
-export const partBundle = (bundle: string, at: number) => (at === 0 ? bundle : path.join(bundle, PARTS_FOLDER, String(at)));
+export interface FullIndexFeed {
+  add(page: Page): void;
+  finish(): Promise<IndexSummary>;
+}
+
+/**
+ * A main bundle indexed in full, fed page by page (a full build feeds it as the documents render,
+ * ./streamed-index.ts): each part is written as it fills (./bundle-writer.ts), and finish() saves
+ * the bundle and its pages' digests for a rebuild to revise. `made`: madeWith(language).
+ */
+export async function startFullIndex({ bundle, language, cache, partSize = PART_SIZE }: Omit<IndexSiteOptions, 'documents'>, made: string): Promise<FullIndexFeed> {
+  // Pagefind writes into existing files: an earlier site's pagefind/ and the saved copy share them (hard links).
+  await Promise.all([rm(bundle, { recursive: true, force: true }), rm(pagesFolderOf(bundle), { recursive: true, force: true })]);
+  const parts = new FullIndex(bundle, language, partSize);
+  const pages: Array<Pick<Page, 'url' | 'digest'>> = [];
+  return {
+    add(page) {
+      pages.push({ url: page.url, digest: page.digest });
+      parts.add(page);
+    },
+    async finish() {
+      const { parts: written, notes } = await parts.finish();
+      await saveMain(bundle, cache, made, pages, written);
+      return { documents: pages.length, indexed: pages.length, editorNotes: notes, replaced: 0, bundle };
+    },
+  };
+}
 
 /** After a full index in `parts` parts: names them in the bundle, and saves it and its pages' digests for a rebuild to revise. */
-export async function saveMain(bundle: string, cache: string, made: string, pages: ReadonlyArray<Pick<Page, 'url' | 'digest'>>, parts: number): Promise<void> {
+async function saveMain(bundle: string, cache: string, made: string, pages: ReadonlyArray<Pick<Page, 'url' | 'digest'>>, parts: number): Promise<void> {
   await writeRevisions(bundle, { bundle: null, replaced: [], parts: Array.from({ length: parts - 1 }, (_, at) => `${PARTS_FOLDER}/${at + 1}/`) });
   // The state goes last: a build stopped half-way leaves none, and the next one indexes everything.
   await rm(path.join(cache, 'state.json'), { force: true });
   await copyFolder(bundle, path.join(cache, 'main'));
   const saved: CacheState = { made, pages: Object.fromEntries(pages.map((page) => [page.url, page.digest])) };
   await writeFile(path.join(cache, 'state.json'), JSON.stringify(saved));
-}
-
-/** `pages` in order, cut into parts of at most `size` characters of records (a larger page is a part alone). */
-function inParts(pages: readonly Page[], size: number): Page[][] {
-  const parts: Page[][] = [];
-  let bytes = Infinity;
-  for (const page of pages) {
-    if (bytes + page.size > size) {
-      parts.push([]);
-      bytes = 0;
-    }
-    parts.at(-1)!.push(page);
-    bytes += page.size;
-  }
-  return parts;
-}
-
-/**
- * Indexes `pages` with their editor's notes into a bundle at `outputPath`. Every page of the main
- * bundle, notes included, carries the `page` filter, so that a revised bundle can stand in for it.
- * The pages are written as files into `folder` for Pagefind to read: it reads a folder on every
- * core, and takes twice as long over pages sent one by one. Returns the number of notes and glosses.
- */
-async function writeBundle(pages: readonly Page[], language: string, outputPath: string, main: boolean, folder: string): Promise<number> {
-  await rm(folder, { recursive: true, force: true });
-  try {
-    const index = await newIndex(language);
-    const notes = await readPages(index, pages, language, main, folder);
-    await writeIndex(index, outputPath);
-    return notes;
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** A new index in `service`'s Pagefind process (this module's copy of Pagefind's API by default). */
-export async function newIndex(language: string, service: Pick<typeof pagefind, 'createIndex'> = pagefind): Promise<pagefind.PagefindIndex> {
-  const { index, errors } = await service.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(errors.join('\n'));
-  return index;
-}
-
-/** Has `index` read `pages`, written as files into `folder` (which must not exist); returns their number of notes and glosses. */
-export async function readPages(index: pagefind.PagefindIndex, pages: readonly Page[], language: string, main: boolean, folder: string): Promise<number> {
-  let notes = 0;
-  const files = pages.flatMap(({ url, json }) => {
-    const record = JSON.parse(json) as SearchRecord;
-    notes += record.notes.length;
-    return [documentPage(record, url, language, main), editorNotesPage(record, url, language, main) ?? []].flat();
-  });
-  await Promise.all(
-    files.map(async ({ url, html }) => {
-      const file = path.join(folder, ...url.split('/'), 'index.html');
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, html);
-    }),
-  );
-  if (files.length > 0) check((await index.addDirectory({ path: folder })).errors, `indexing ${folder}`);
-  return notes;
-}
-
-export async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<void> {
-  check((await index.writeFiles({ outputPath })).errors, `writing the search bundle to ${outputPath}`);
-}
-
-function check(errors: string[], doing: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind failed while ${doing}:\n${errors.join('\n')}`);
 }
 
 /** The cache's state, if it is of this code and its main bundle is still there. */
