@@ -1,7 +1,8 @@
 /**
  * The reader's Astro integration: checks the reader's options and hands them to the site's code,
- * and assembles what runs around Astro's own build: the search index (src/search/), made while
- * Astro renders the pages, and the check of the built pages (src/checks/).
+ * and assembles what runs around Astro's own build: the search index (src/search/), fed by the
+ * content loader as it renders and finished while Astro renders the pages, each document's .md,
+ * .txt and .html files (src/build/document-files.ts), and the check of the built pages (src/checks/).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

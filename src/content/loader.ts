@@ -48,8 +48,8 @@ export function readerLoader(options: ReaderLoaderOptions): Loader {
       for (const id of context.store.keys()) if (!collection.stems.has(id)) context.store.delete(id);
       const documents = [...context.store.values()].map((entry) => ({ stem: entry.id, digest: String(entry.digest), title: String(entry.data.title) }));
       await pruneRenderedHtml(collection.cacheDir, new Set(documents.map((entry) => entry.digest)));
-      // The editor previewing with `npm run dev` sees the problems; only a build stops on them,
-      // and only a build makes a search index, which reads the collection's records.
+      // The editor previewing with `npm run dev` sees the problems; only a build stops on them, and
+      // only a build publishes the documents' files, from the collection written here.
       if (context.watcher) return watchContent(collection, context.watcher);
       if (stop) throw new Error(stop);
       await writeRenderedCollection(collection.cacheDir, fileURLToPath(context.config.outDir), { documents });

@@ -2,9 +2,9 @@
  * Each document's rendered HTML lives in a file of Astro's cache folder named by its entry's digest,
  * not in the content layer's data store: Astro compiles the whole store into the build's code and
  * keeps it in memory, which on 500 documents cost a gigabyte of memory and a tenth of the build.
- * Beside it, its search record (src/search/search-record.ts), which the search index reads after
- * the build, and the document's Markdown form and text as published (`<stem>.md`, `<stem>.txt`).
- * The loader writes the files (./loader.ts); the document page reads its HTML, and a build links
+ * Beside it, its search record (src/search/search-record.ts), which a build's search index reads
+ * as soon as it is written (src/search/index-feed.ts), and the document's Markdown form and text as published (`<stem>.md`, `<stem>.txt`).
+ * The loader writes the files (./loader.ts); the document page reads its HTML, and a build copies
  * the other two into the output folder (src/build/document-files.ts).
  */
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -91,7 +91,7 @@ export async function pruneRenderedHtml(cacheDir: string, used: ReadonlySet<stri
   }
 }
 
-/** The documents of the last content sync, with their digests and titles: what the search index indexes and a build publishes. */
+/** The documents of the last content sync, with their digests and titles: the files a build publishes for each. */
 export interface RenderedCollection {
   documents: Array<{ stem: string; digest: string; title: string }>;
 }
