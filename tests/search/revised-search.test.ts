@@ -41,12 +41,11 @@ const reader = useReader({ dist: () => dist, withHeaders: true });
 async function rebuildAndSearch(queries: string[]): Promise<Record<string, Array<{ path: string; editor: boolean }>>> {
   logs.push(buildInFolder(work, content));
   expect(misencoded(dist)).toEqual([]);
-  const asked = reader.server.requests.length;
   const page = await reader.open(`${stem(0)}/`, LAPTOP);
   const found: Record<string, Array<{ path: string; editor: boolean }>> = {};
   for (const query of queries) found[query] = (await search(page, query)).map(({ path, editor }) => ({ path, editor }));
   const revised = revisions().bundle !== null;
-  expect(reader.server.requests.slice(asked).some((request) => request.startsWith('/pagefind/revised/'))).toBe(revised);
+  expect(reader.requestsOf(page).some((request) => request.startsWith('/pagefind/revised/'))).toBe(revised);
   await page.close();
   return found;
 }

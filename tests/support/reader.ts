@@ -23,6 +23,11 @@ export interface Reader {
   context(viewport: { width: number; height: number }, options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A page of the site (`beria/`), in a fresh context; script errors are kept in `errors`. */
   open(pathname: string, viewport: { width: number; height: number }, options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * The paths a page from `open` has asked for so far, in order. Unlike the server's log, it holds
+   * nothing from another page, such as a late request from a page a test before has closed.
+   */
+  requestsOf(page: Page): string[];
   close(): Promise<void>;
 }
 
@@ -58,6 +63,7 @@ export async function startReader(dist = inject('dist'), base = '/', withHeaders
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];
+  const requests = new WeakMap<Page, string[]>();
   const context = async (viewport: { width: number; height: number }, options: BrowserContextOptions = {}) => {
     const created = await browser.newContext({ viewport, ...options });
     await created.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
@@ -73,8 +79,16 @@ export async function startReader(dist = inject('dist'), base = '/', withHeaders
     async open(pathname, viewport, options) {
       const page = await (await context(viewport, options)).newPage();
       page.on('pageerror', (error) => errors.push(`${pathname}: ${error.message}`));
+      const asked: string[] = [];
+      requests.set(page, asked);
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
       await page.goto(new URL(pathname, server.url).href);
       return page;
+    },
+    requestsOf(page) {
+      const asked = requests.get(page);
+      if (!asked) throw new Error('requestsOf: this page was not opened with reader.open()');
+      return asked;
     },
     async close() {
       await Promise.all(contexts.map((created) => created.close()));
