@@ -5,12 +5,12 @@
 import type { Root } from 'mdast';
 import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive';
 import { fromMarkdown as parseMarkdown } from 'mdast-util-from-markdown';
-import { type Unsafe, toMarkdown as writeMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Unsafe, toMarkdown as writeMarkdown } from 'mdast-util-to-markdown';
 import { directive } from 'micromark-extension-directive';
 import { fromDirectives, toDirectives } from './directives.ts';
 
 export function toMarkdown(tree: Root): string {
-  const body = writeMarkdown(toDirectives(tree), { extensions: [directives, { unsafe: STILL_UNSAFE }], bullet: '-', rule: '-' });
+  const body = writeMarkdown(toDirectives(tree), { extensions: [directives, { unsafe: STILL_UNSAFE, handlers: { text } }], bullet: '-', rule: '-' });
   return frontmatter(tree.data?.frontmatter) + body;
 }
 
@@ -41,6 +41,22 @@ directives.handlers!.leafDirective = (node, parent, state, info) => {
   const value = writeLeaf(node, parent, state, info);
   exit();
   return value;
+};
+
+/**
+ * Text, escaped as mdast-util-to-markdown escapes it, but tried only against the unsafe patterns
+ * whose character it holds (no other can match): its `safe()` runs every one of some forty regular
+ * expressions over every text, which was a third of the time of the Markdown form.
+ */
+const text: Handle = (node, parent, state, info) => {
+  const every = state.unsafe;
+  const around = `${info.before}${(node as { value: string }).value}${info.after}`;
+  state.unsafe = every.filter((pattern) => around.includes(pattern.character));
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = every;
+  }
 };
 
 /**
