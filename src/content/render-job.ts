@@ -2,7 +2,7 @@
  * Rendering one document for the content loader: the reader's pipeline (src/markdown/processor.ts)
  * and its Markdown form (src/markdown/markdown.ts), written to Astro's cache folder
  * (./rendered-html.ts), and what its entry keeps.
- * Runs in the loader's own thread or in a worker (./render-pool.ts), so it takes and returns plain data.
+ * Runs in a worker of the render pool (./render-pool.ts), so it takes and returns plain data.
  */
 import type { DocumentData } from '../markdown/document-data.ts';
 import { VFile } from 'vfile';
@@ -11,7 +11,7 @@ import { renderTree } from '../markdown/processor.ts';
 import { parseDocument } from '../parser/index.ts';
 import { type StoredProblem, storeProblems } from './document-file.ts';
 import { problemPlaces } from './problem-places.ts';
-import { writeRendering } from './rendered-html.ts';
+import type { Rendering } from './rendered-html.ts';
 
 /** What every render of one content sync shares. */
 export interface RenderSettings {
@@ -38,7 +38,13 @@ export interface RenderedEntry {
   data: EntryData;
 }
 
-export async function renderJob(job: RenderJob, settings: RenderSettings, documents: ReadonlySet<string>): Promise<RenderedEntry> {
+/** A document rendered: what its entry keeps, and the files for the cache folder (writeRendering). */
+export interface RenderedJob {
+  entry: RenderedEntry;
+  rendering: Rendering;
+}
+
+export function renderJob(job: RenderJob, settings: RenderSettings, documents: ReadonlySet<string>): RenderedJob {
   const { stem, filePath, bytes, digest } = job;
   const file = new VFile({ path: filePath, value: bytes });
   const options = { path: filePath, documents, base: settings.base, originalBase: settings.originalBase };
@@ -49,7 +55,9 @@ export async function renderJob(job: RenderJob, settings: RenderSettings, docume
   const markdown = toMarkdown(tree);
   const places = problemPlaces(tree, file);
   const rendered = renderTree(tree, file, stem, options);
-  await writeRendering(settings.cacheDir, digest, { ...rendered, markdown, text });
   const problems = storeProblems(rendered.file).map((problem, at) => (places[at] ? { ...problem, fragment: places[at] } : problem));
-  return { job: { stem, filePath, digest }, data: { ...rendered.data, stem, messages: problems.length, problems } };
+  return {
+    entry: { job: { stem, filePath, digest }, data: { ...rendered.data, stem, messages: problems.length, problems } },
+    rendering: { html: rendered.html, searchJson: JSON.stringify(rendered.search), markdown, text },
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Renders the documents of a content sync on every core: worker threads (./render-worker.ts) each
- * take the next document as they finish one. Even one document is rendered by a worker: it loads
+ * take the next document as they finish one (each holds two, so that none waits on this thread). Even one document is rendered by a worker: it loads
  * the pipeline as Node modules in a quarter of a second, where this thread, loaded by Vite, would
  * have Vite transform them first (most of a second, in every build and rebuild).
  */
@@ -11,26 +11,37 @@ import type { RenderedEntry, RenderJob, RenderSettings } from './render-job.ts';
 /** Fewer documents than this per worker are not worth starting another for. */
 const DOCUMENTS_PER_WORKER = 40;
 
-/** `rendered` is told of each document as soon as it is rendered. */
-export async function renderAll(jobs: readonly RenderJob[], settings: RenderSettings, rendered: (entry: RenderedEntry) => void = () => undefined): Promise<RenderedEntry[]> {
+/** Jobs a worker holds at once: the next is there as it finishes one, while this thread is busy. */
+const AHEAD = 2;
+
+/**
+ * Renders the jobs, each document's files written to the cache folder before this returns;
+ * `rendered` is told of each one as soon as it is rendered, with its search record as JSON.
+ */
+export async function renderAll(jobs: readonly RenderJob[], settings: RenderSettings, rendered: (entry: RenderedEntry, searchJson: string) => void = () => undefined): Promise<RenderedEntry[]> {
   if (jobs.length === 0) return [];
   const workers = Math.max(1, Math.min(availableParallelism(), Math.floor(jobs.length / DOCUMENTS_PER_WORKER)));
   const entries: RenderedEntry[] = [];
   let next = 0;
   const run = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
+      let held = 0;
       const send = () => {
-        if (next < jobs.length) worker.postMessage(jobs[next++]);
-        else resolve();
+        if (next < jobs.length) {
+          worker.postMessage(jobs[next++]);
+          held++;
+        } else if (held === 0) worker.postMessage(null);
       };
-      worker.on('message', (reply: { entry?: RenderedEntry; error?: string }) => {
+      worker.on('message', (reply: { entry?: RenderedEntry; searchJson?: string; written?: true; error?: string }) => {
         if (reply.error) return reject(new Error(`Rendering failed: ${reply.error}`));
+        if (reply.written) return resolve();
+        held--;
         entries.push(reply.entry!);
-        rendered(reply.entry!);
+        rendered(reply.entry!, reply.searchJson!);
         send();
       });
       worker.on('error', reject);
-      send();
+      for (let sent = 0; sent < AHEAD; sent++) send();
     });
   const pool = Array.from({ length: workers }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: settings }));
   try {

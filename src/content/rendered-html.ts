@@ -10,7 +10,6 @@
 import { access, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { SearchRecord } from '../search/search-record.ts';
 
 const FOLDER = 'reader-html';
 /** Files no build has used for this long are removed (younger ones may belong to a build running now). */
@@ -31,7 +30,8 @@ export function publishedFilesOf(cacheDir: string, digest: string): { markdown: 
 
 export interface Rendering {
   html: string;
-  search: SearchRecord;
+  /** The search record (src/search/search-record.ts), as JSON. */
+  searchJson: string;
   markdown: string;
   /** The document's text as decoded, published as `<stem>.txt`. */
   text: string;
@@ -42,7 +42,7 @@ export async function writeRendering(cacheDir: string, digest: string, rendering
   const published = publishedFilesOf(cacheDir, digest);
   await Promise.all([
     writeFile(fileOf(cacheDir, digest), rendering.html),
-    writeFile(searchFileOf(cacheDir, digest), JSON.stringify(rendering.search)),
+    writeFile(searchFileOf(cacheDir, digest), rendering.searchJson),
     writeFile(published.markdown, rendering.markdown),
     writeFile(published.text, rendering.text),
   ]);

@@ -41,7 +41,7 @@ export async function renderDocuments(collection: Collection, names: readonly st
   // In a build, the search index reads each document's record as soon as there is one.
   const feed = indexFeed();
   const feeding: Array<Promise<void>> = [];
-  const toIndex = (stem: string, digest: string) => {
+  const keptToIndex = (stem: string, digest: string) => {
     if (feed) feeding.push(readSearchRecordJson(cacheDir, digest).then((json) => feed.add(`/${stem}/`, json)));
   };
   // Read all at once: one by one, a large collection's build spent a fifth of this step waiting on the disk.
@@ -64,13 +64,13 @@ export async function renderDocuments(collection: Collection, names: readonly st
     if (stored?.digest === digest && (await hasRendering(cacheDir, digest))) {
       // Unchanged: its problems are reported again from the store, so a strict build still sees them.
       files.set(stem, restoreProblems(filePath, (stored.data.problems ?? []) as StoredProblem[]));
-      toIndex(stem, digest);
+      keptToIndex(stem, digest);
     } else {
       jobs.push({ stem, filePath, bytes, digest });
     }
   }
   const settings: RenderSettings = { cacheDir, documents, base: options.base, originalBase: options.originalBase };
-  for (const { job, data } of await renderAll(jobs, settings, ({ job }) => toIndex(job.stem, job.digest))) {
+  for (const { job, data } of await renderAll(jobs, settings, ({ job }, searchJson) => feed?.add(`/${job.stem}/`, searchJson))) {
     files.set(job.stem, restoreProblems(job.filePath, data.problems));
     context.store.set({ id: job.stem, data: { ...data }, filePath: job.filePath, digest: job.digest });
   }

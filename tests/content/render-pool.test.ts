@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderAll } from '../../src/content/render-pool.ts';
 import { renderJob } from '../../src/content/render-job.ts';
+import { writeRendering } from '../../src/content/rendered-html.ts';
 
 const cache = mkdtempSync(path.join(tmpdir(), 'reader-pool-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -22,7 +23,11 @@ describe('rendering a collection', () => {
   it('gives on worker threads what it gives in one thread', async () => {
     const pooled = await renderAll(jobs, settings('pool'));
     const documents = new Set(settings('one').documents);
-    const alone = await Promise.all(jobs.map((job) => renderJob(job, settings('one'), documents)));
+    const alone = await Promise.all(jobs.map(async (job) => {
+      const { entry, rendering } = renderJob(job, settings('one'), documents);
+      await writeRendering(settings('one').cacheDir, job.digest, rendering);
+      return entry;
+    }));
     const byStem = (entries: typeof alone) => Object.fromEntries(entries.map((entry) => [entry.job.stem, entry]));
     expect(byStem(pooled)).toEqual(byStem(alone));
     // The repeated page is reported, and the cross-reference to the last volume leaves the collection.

@@ -12,7 +12,7 @@ import { hasRendering, pruneRenderedHtml, readSearchRecordJson, writeRendering }
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'reader-rendered-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const file = (digest: string) => path.join(cacheDir, 'reader-html', `${digest}.html`);
-const rendering = (html: string) => ({ html, search: { title: 'One', body: html, notes: [] }, markdown: '', text: '' });
+const rendering = (html: string) => ({ html, searchJson: JSON.stringify({ title: 'One', body: html, notes: [] }), markdown: '', text: '' });
 const age = (digest: string, hours: number) => {
   const when = new Date(Date.now() - hours * 3600 * 1000);
   utimesSync(file(digest), when, when);
