@@ -1,5 +1,5 @@
 /**
- * Builds the search index with Pagefind's Node API, from the whole collection at once (a rebuild;
+ * Builds the search index with Pagefind (./bundle-writer.ts), from the whole collection at once (a rebuild;
  * a full build streams the same steps as the documents render: ./streamed-index.ts): each
  * document's search record (./search-record.ts, written by the content loader) becomes a Pagefind
  * page, and its editor's notes and glosses one more (./pagefind-pages.ts), into a bundle that the
