@@ -4,12 +4,19 @@
  * the pipeline as Node modules in a quarter of a second, where this thread, loaded by Vite, would
  * have Vite transform them first (most of a second, in every build and rebuild).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { RenderedEntry, RenderJob, RenderSettings } from './render-job.ts';
 
 /** Fewer documents than this per worker are not worth starting another for. */
 const DOCUMENTS_PER_WORKER = 40;
+
+/**
+ * Workers keep the pipeline's compiled code in Node's compile cache (where module.enableCompileCache()
+ * puts it by default), so that a build loads it in a third less time than compiling it again.
+ */
+const WORKER_ENV = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(tmpdir(), 'node-compile-cache') };
 
 /** Jobs a worker holds at once: the next is there as it finishes one, while this thread is busy. */
 const AHEAD = 2;
@@ -43,7 +50,7 @@ export async function renderAll(jobs: readonly RenderJob[], settings: RenderSett
       worker.on('error', reject);
       for (let sent = 0; sent < AHEAD; sent++) send();
     });
-  const pool = Array.from({ length: workers }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: settings }));
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: settings, env: WORKER_ENV }));
   try {
     await Promise.all(pool.map(run));
   } finally {
