@@ -93,8 +93,6 @@ async function writeEmptyBundle(outputPath: string, language: string): Promise<v
   }
 }
 
-/** Documents written into a part's folder at a time. */
-const BATCH = 40;
 /** Parts Pagefind makes at once: each holds all its part in memory (./index-site.ts). */
 const RUNNING = 2;
 
@@ -107,9 +105,8 @@ export class FullIndex {
   private part = 0;
   private partSize = 0;
   private pages = 0;
-  private batch: Page[] = [];
   private notes = 0;
-  /** Each part's pages, being written. */
+  /** The current part's pages, being written. */
   private writing: Array<Promise<void>> = [];
   /** The Pagefind run of each of the last RUNNING parts, by part mod RUNNING. */
   private readonly runs: Array<Promise<void>> = Array.from({ length: RUNNING }, () => Promise.resolve());
@@ -126,36 +123,29 @@ export class FullIndex {
   add(page: Page): void {
     // A part holds at most maxPartSize characters of records; a larger page is a part alone.
     if (this.partSize > 0 && this.partSize + page.size > this.maxPartSize) this.makePart();
-    this.batch.push(page);
     this.partSize += page.size;
     this.pages++;
-    if (this.batch.length >= BATCH) this.writeBatch();
+    const written = writePages([page], this.language, true, this.folderOf(this.part)).then((notes) => void (this.notes += notes));
+    // Awaited before the part is made; a failure there, not as an unhandled rejection before.
+    written.catch(() => undefined);
+    this.writing.push(written);
   }
 
   /** Once every page is added: how many parts there are, and the notes and glosses they hold. */
   async finish(): Promise<{ parts: number; notes: number }> {
-    if (this.pages === 0) await writeEmptyBundle(this.bundle, this.language);
-    else if (this.partSize > 0) this.makePart();
+    if (this.partSize > 0) this.makePart();
     await Promise.all(this.runs);
     await rm(pagesFolderOf(this.bundle), { recursive: true, force: true });
-    return { parts: this.part, notes: this.notes };
+    if (this.pages > 0) return { parts: this.part, notes: this.notes };
+    await writeEmptyBundle(this.bundle, this.language);
+    return { parts: 1, notes: 0 };
   }
 
   private folderOf(part: number): string {
     return path.join(pagesFolderOf(this.bundle), String(part));
   }
 
-  private writeBatch(): void {
-    if (this.batch.length === 0) return;
-    const written = writePages(this.batch, this.language, true, this.folderOf(this.part)).then((notes) => void (this.notes += notes));
-    // Awaited before the part is made; a failure there, not as an unhandled rejection before.
-    written.catch(() => undefined);
-    this.writing.push(written);
-    this.batch = [];
-  }
-
   private makePart(): void {
-    this.writeBatch();
     const [part, writing] = [this.part++, this.writing];
     this.writing = [];
     this.partSize = 0;
