@@ -1,8 +1,9 @@
 /**
  * Renders the documents of a content sync on every core: worker threads (./render-worker.ts) each
- * take the next document as they finish one (each holds two, so that none waits on this thread). Even one document is rendered by a worker: it loads
- * the pipeline as Node modules in a quarter of a second, where this thread, loaded by Vite, would
- * have Vite transform them first (most of a second, in every build and rebuild).
+ * take the next document as they finish one, holding two so that none waits for this thread. Even
+ * one document is rendered by a worker: it loads the pipeline as Node modules in a tenth of a
+ * second, where this thread, loaded by Vite, would have Vite transform them first (most of a
+ * second, in every build and rebuild).
  */
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
- * Builds the search index with Pagefind (./bundle-writer.ts), from the whole collection at once (a rebuild;
- * a full build streams the same steps as the documents render: ./streamed-index.ts): each
+ * Builds the search index with Pagefind (./bundle-writer.ts), from the whole collection at once
+ * (a rebuild; a full build streams the same steps as the documents render: ./streamed-index.ts): each
  * document's search record (./search-record.ts, written by the content loader) becomes a Pagefind
  * page, and its editor's notes and glosses one more (./pagefind-pages.ts), into a bundle that the
  * integration puts at `<site>/pagefind/`. The site's other pages (home, works, 404) stay out of the index.

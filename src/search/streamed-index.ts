@@ -6,8 +6,8 @@
  * page will be indexed: the pages are written for Pagefind as they come, and each part of the
  * bundle is made as soon as it is full, while the other documents are still rendering
  * (./index-site.ts, ./bundle-writer.ts). On 1,000 documents Pagefind had otherwise run for 10 s
- * after Astro's pages were done, on one core. When there is a saved bundle, the pages are kept until the last, and
- * indexSite decides what to index again.
+ * after Astro's pages were done, on one core. When there is a saved bundle, the pages are kept
+ * until the last, and indexSite decides what to index again.
  */
 import { type FullIndexFeed, type IndexSiteOptions, type IndexSummary, indexSite, madeWith, readState, startFullIndex, toPage } from './index-site.ts';
 
