@@ -8,13 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyFolder } from './build/copy-folder.ts';
+import { loaderChannel } from './build/loader-channel.ts';
 import { placeDocumentFiles } from './build/document-files.ts';
 import { readHtmlPages } from './build/html-pages.ts';
 import { markOutDir, prepareOutDir, removeStaleOutput } from './build/out-dir.ts';
 import { describeDuplicateIds, findDuplicateIds } from './checks/duplicate-ids.ts';
 import { type ReaderConfig, type ReaderOptions, type ReaderOptionsResolved, resolveOptions, siteAndBase } from './config.ts';
 import { readRenderedCollection, siteKey } from './content/rendered-html.ts';
-import { closeIndexFeed, openIndexFeed } from './search/index-feed.ts';
+import { bundleRenderWorker } from './content/worker-bundle.ts';
 import type { IndexSummary } from './search/index-site.ts';
 import { type Indexer, startIndexing } from './search/streamed-index.ts';
 
@@ -25,7 +26,7 @@ const VIRTUAL_CONFIG = 'virtual:reader/config';
 export default function reader(userOptions: ReaderOptions = {}): AstroIntegration & { options: ReaderOptionsResolved } {
   const options = resolveOptions(userOptions);
   let config: ReaderConfig | undefined;
-  /** The search index, fed by the content loader as it renders (src/search/index-feed.ts), and made. */
+  /** The search index, fed by the content loader as it renders (src/build/loader-channel.ts), and made. */
   let indexer: Indexer | undefined;
   let indexing: Promise<IndexSummary> | undefined;
   let command = '';
@@ -46,6 +47,13 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         // and its rendering from Astro's cache folder (src/content/rendered-html.ts).
         config = { ...options, site, base, root: fileURLToPath(astro.root), cacheDir: fileURLToPath(astro.cacheDir) };
         updateConfig({ site, base, vite: { plugins: [virtualModule(VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`)] } });
+        // The content loader's render worker, bundled while Astro starts (src/content/worker-bundle.ts);
+        // a failure is the loader's to report, when it waits for it.
+        if (command === 'build' || command === 'dev') {
+          const renderWorker = bundleRenderWorker(config.cacheDir);
+          renderWorker.catch(() => undefined);
+          loaderChannel().renderWorker = renderWorker;
+        }
         // The output folder is emptied by the reader, and only when it must be.
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
         // A build puts each document's .md, .txt and .html files in place itself (src/build/document-files.ts).
@@ -63,13 +71,13 @@ export default function reader(userOptions: ReaderOptions = {}): AstroIntegratio
         const cache = path.join(config!.cacheDir, 'reader-search');
         // Made in the cache folder, one per site built: linked into dist/ once the pages are written.
         indexer = startIndexing({ bundle: path.join(cache, `out-${siteKey(outDir)}`), language: config!.language, cache });
-        openIndexFeed(indexer);
+        loaderChannel().indexFeed = indexer;
       },
       // The content is synced, every record fed to the index: Pagefind finishes it while Astro
       // renders the pages.
       'astro:build:start': async () => {
         const { cacheDir } = config!;
-        closeIndexFeed();
+        delete loaderChannel().indexFeed;
         indexing = indexer!.finish();
         startedAt = Date.now();
         keptOutDir = await prepareOutDir(outDir, cacheDir);

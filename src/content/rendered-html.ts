@@ -3,7 +3,7 @@
  * not in the content layer's data store: Astro compiles the whole store into the build's code and
  * keeps it in memory, which on 500 documents cost a gigabyte of memory and a tenth of the build.
  * Beside it, its search record (src/search/search-record.ts), which a rebuild's search index reads
- * for the documents it did not render again (src/search/index-feed.ts), and the document's
+ * for the documents it did not render again (src/build/loader-channel.ts), and the document's
  * Markdown form and text as published (`<stem>.md`, `<stem>.txt`).
  * The loader writes the files (./loader.ts); the document page reads its HTML, and a build copies
  * the other two into the output folder (src/build/document-files.ts).

@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import type { VFile } from 'vfile';
+import { loaderChannel } from '../build/loader-channel.ts';
 import { countProblems, failure, formatReport } from '../checks/report.ts';
-import { indexFeed } from '../search/index-feed.ts';
 import { restoreProblems, type StoredProblem } from './document-file.ts';
 import type { ReaderLoaderOptions } from './loader.ts';
 import type { RenderJob, RenderSettings } from './render-job.ts';
@@ -39,7 +39,7 @@ export async function renderDocuments(collection: Collection, names: readonly st
   const files = new Map<string, VFile>();
   const jobs: RenderJob[] = [];
   // In a build, the search index reads each document's record as soon as there is one.
-  const feed = indexFeed();
+  const feed = loaderChannel().indexFeed;
   const feeding: Array<Promise<void>> = [];
   const keptToIndex = (stem: string, digest: string) => {
     if (feed) feeding.push(readSearchRecordJson(cacheDir, digest).then((json) => feed.add(`/${stem}/`, json)));

@@ -1,6 +1,6 @@
 /**
  * The search index of a build, fed document by document as the content loader renders them
- * (./index-feed.ts), rather than made from the whole collection once Astro renders the pages.
+ * (src/build/loader-channel.ts), rather than made from the whole collection once Astro renders the pages.
  *
  * When there is no saved main bundle to revise (a first build, or the search code changed), every
  * page will be indexed: the pages are written for Pagefind as they come, and each part of the

@@ -3,11 +3,13 @@
  * rendered by worker threads into the cache folder, with the same entries, problems and files as
  * when rendered in the loader's own thread.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loaderChannel } from '../../src/build/loader-channel.ts';
 import { renderAll } from '../../src/content/render-pool.ts';
+import { bundleRenderWorker } from '../../src/content/worker-bundle.ts';
 import { renderJob } from '../../src/content/render-job.ts';
 import { writeRendering } from '../../src/content/rendered-html.ts';
 
@@ -41,5 +43,24 @@ describe('rendering a collection', () => {
     // A rendering that cannot be written, as on a full disk.
     const broken = [...jobs.slice(0, 89), { ...jobs[0]!, stem: 'broken', filePath: 'content/broken.txt', digest: 'no/such/folder' }];
     await expect(renderAll(broken, settings('broken'))).rejects.toThrow(/content\/broken\.txt/);
+  });
+
+  it('starts the worker the integration bundled, or bundles one itself', async () => {
+    const few = jobs.slice(0, 3);
+    loaderChannel().renderWorker = Promise.resolve(path.join(cache, 'no-such-worker.mjs'));
+    try {
+      await expect(renderAll(few, settings('channel'))).rejects.toThrow(/no-such-worker\.mjs/);
+    } finally {
+      delete loaderChannel().renderWorker;
+    }
+    expect((await renderAll(few, settings('channel'))).map((entry) => entry.job.stem).sort()).toEqual(['volume-0', 'volume-1', 'volume-2']);
+  });
+
+  it('names the bundle by its content, so that the same code is one file', async () => {
+    const cacheDir = path.join(cache, 'bundle');
+    const first = await bundleRenderWorker(cacheDir);
+    expect(await bundleRenderWorker(cacheDir)).toBe(first);
+    expect(readdirSync(path.dirname(first))).toEqual([path.basename(first)]);
+    expect(path.basename(first)).toMatch(/^render-worker-[\w-]{16}\.mjs$/);
   });
 });
