@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that need no site: the parser, the pipeline, the citations, the commands. Fast. */
-const UNIT = ['parser', 'render', 'hardening', 'cli', 'content', 'citation', 'settings', 'search-text'].map((folder) => `tests/${folder}/**/*.test.ts`);
+const UNIT = ['parser', 'render', 'hardening', 'cli', 'content', 'citation', 'settings', 'search-text', 'checks'].map((folder) => `tests/${folder}/**/*.test.ts`);
 
 export default defineConfig({
   test: {
