@@ -12,7 +12,7 @@ const plain = useReader();
 const withHeaders = useReader({ withHeaders: true });
 
 describe('the search index sent as gzip', () => {
-  it('is what _headers asks for: every index, fragment and filter file, and nothing that is not gzip', () => {
+  it('is what _headers asks for: every index, fragment, filter, metadata and WebAssembly file, and nothing that is not gzip', () => {
     expect(misencoded(inject('dist'))).toEqual([]);
     const headers = hostHeaders(inject('dist'));
     for (const pathname of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/beria/', '/_headers']) expect(headers(pathname)['Content-Encoding']).toBeUndefined();
@@ -23,7 +23,7 @@ describe('the search index sent as gzip', () => {
     const encoded: string[] = [];
     const page = await withHeaders.open('beria/', LAPTOP);
     page.on('response', (response) => {
-      if (/\/pagefind\/(index|fragment)\//.test(response.url())) encoded.push(response.headers()['content-encoding'] ?? 'none');
+      if (/\/pagefind\/(index|fragment)\/|\.pf_meta$|\/wasm\.[^/]+\.pagefind$/.test(response.url())) encoded.push(response.headers()['content-encoding'] ?? 'none');
     });
     const found = [];
     for (const query of queries) found.push(await search(page, query));

@@ -45,8 +45,8 @@ function pathPattern(pattern: string): RegExp {
 }
 
 /**
- * Files of a built site that the `_headers` rules misdescribe: sent as gzip but not gzip, or a
- * search index, fragment or filter file (gzip, for Pagefind to unpack) sent without it.
+ * Files of a built site that the `_headers` rules misdescribe: sent as gzip but not gzip, or one of
+ * Pagefind's gzip files (for Pagefind to unpack otherwise) sent without it.
  */
 export function misencoded(dist: string): string[] {
   const rules = readRules(dist);
@@ -58,9 +58,11 @@ export function misencoded(dist: string): string[] {
     const gzip = readFileSync(full).subarray(0, 2).equals(GZIP_MAGIC);
     const sentAsGzip = headersFor(rules, pathname)['Content-Encoding'] === 'gzip';
     if (sentAsGzip && !gzip) found.push(`${pathname} is sent as gzip but is not`);
-    if (!sentAsGzip && /\.pf_(index|fragment|filter)$/.test(pathname)) found.push(`${pathname} is gzip but sent without Content-Encoding`);
+    if (!sentAsGzip && PAGEFIND_GZIP.test(pathname)) found.push(`${pathname} is gzip but sent without Content-Encoding`);
   }
   return found;
 }
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+/** Pagefind's gzip files: index, fragment and filter chunks, its metadata and its WebAssembly. */
+const PAGEFIND_GZIP = /\.pf_(index|fragment|filter|meta)$|\/wasm\.[^/]+\.pagefind$/;
