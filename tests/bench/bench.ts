@@ -12,7 +12,8 @@
  * times from scratch and the fastest counts. The baseline is the plainest project for the same
  * files (./builds.ts): Markdown pages with a layout, then `pagefind --site dist`. A 5,000-document
  * build is measured for its peak memory. A 500-document site is measured for what issue 6 set on
- * 500 documents (search speed and bytes, peak memory), then for a one-document rebuild.
+ * 500 documents (search speed and bytes, peak memory, beside the baseline's Pagefind bundle for
+ * the same documents), then for a one-document rebuild.
  * Targets are judged on wall time, which other work on the machine inflates: the CPU-time and
  * share-of-the-machine rows say how far that went.
  * Not part of `npm test`: the full run takes a few minutes.
@@ -126,6 +127,11 @@ try {
     // plain static server sends it (unpacked by Pagefind's own code).
     addSearch(`${size}-document site, host sending _headers`, await measureSearch(site, `${stem}/`, QUERIES, { withHeaders: true }), size === SITE_DOCS);
     addSearch(`${size}-document site, plain static server`, await measureSearch(site, `${stem}/`, QUERIES), false);
+    if (size !== SITE_DOCS) continue;
+    // The plainest alternative: the baseline project's Pagefind CLI bundle, served as it is.
+    if (!baseline.has(size)) log(`build ${size} documents: plain Markdown baseline, for its search`);
+    const plain = baseline.get(size) ?? (await buildBaseline(siteCorpus, path.join(work, `baseline-${size}-1`)));
+    addSearch(`${size}-document plainest project (pagefind --site dist), plain static server`, await measureSearch(plain.outDir, `${stem}/`, QUERIES), false);
   }
 
   // ---- one-document rebuild -------------------------------------------------------------------
