@@ -4,7 +4,7 @@
  * The rules must fit the built bundle exactly: a plain file sent as gzip would break the search.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { hostHeaders, misencoded } from '../support/host-headers.ts';
+import { hostHeaders, misencoded, PAGEFIND_GZIP } from '../support/host-headers.ts';
 import { LAPTOP, useReader } from '../support/reader.ts';
 import { search } from './search-page.ts';
 
@@ -23,7 +23,7 @@ describe('the search index sent as gzip', () => {
     const encoded: string[] = [];
     const page = await withHeaders.open('beria/', LAPTOP);
     page.on('response', (response) => {
-      if (/\/pagefind\/(index|fragment)\/|\.pf_meta$|\/wasm\.[^/]+\.pagefind$/.test(response.url())) encoded.push(response.headers()['content-encoding'] ?? 'none');
+      if (PAGEFIND_GZIP.test(new URL(response.url()).pathname)) encoded.push(response.headers()['content-encoding'] ?? 'none');
     });
     const found = [];
     for (const query of queries) found.push(await search(page, query));

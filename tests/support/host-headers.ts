@@ -64,5 +64,5 @@ export function misencoded(dist: string): string[] {
 }
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
-/** Pagefind's gzip files: index, fragment and filter chunks, its metadata and its WebAssembly. */
-const PAGEFIND_GZIP = /\.pf_(index|fragment|filter|meta)$|\/wasm\.[^/]+\.pagefind$/;
+/** Pagefind's gzip files, by path: index, fragment and filter chunks, its metadata and its WebAssembly. */
+export const PAGEFIND_GZIP = /\.pf_(index|fragment|filter|meta)$|\/wasm\.[^/]+\.pagefind$/;
