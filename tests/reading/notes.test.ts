@@ -118,4 +118,21 @@ describe('on a 1280 px laptop', () => {
       previousBottom = note.bottom;
     }
   });
+
+  it('sets each note’s label on a line of its own, so that a note beginning with a number does not read as part of it', async () => {
+    const page = await reader.open('beria/', LAPTOP);
+    const notes = await page.evaluate(() =>
+      [...document.querySelectorAll('article .note')].map((note) => {
+        const label = note.querySelector('.note-label')!;
+        // The note's own words: from the end of the label's line to the end of the note.
+        const words = document.createRange();
+        words.setStartAfter(label.closest('p, span:not(.note-label)') ?? label);
+        words.setEnd(note, note.childNodes.length);
+        const first = [...words.getClientRects()].find((rect) => rect.width > 0);
+        return { id: note.id, labelBottom: label.getBoundingClientRect().bottom, wordsTop: first?.top ?? Infinity };
+      }),
+    );
+    expect(notes.length).toBeGreaterThan(5);
+    for (const { id, labelBottom, wordsTop } of notes) expect(wordsTop, id).toBeGreaterThanOrEqual(labelBottom - 1);
+  });
 });
