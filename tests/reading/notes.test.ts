@@ -124,9 +124,9 @@ describe('on a 1280 px laptop', () => {
     const notes = await page.evaluate(() =>
       [...document.querySelectorAll('article .note')].map((note) => {
         const label = note.querySelector('.note-label')!;
-        // The note's own words: from the end of the label's line to the end of the note.
+        // The note's own words: from after the label's line (its parent) to the end of the note.
         const words = document.createRange();
-        words.setStartAfter(label.closest('p, span:not(.note-label)') ?? label);
+        words.setStartAfter(label.parentElement!);
         words.setEnd(note, note.childNodes.length);
         const first = [...words.getClientRects()].find((rect) => rect.width > 0);
         return { id: note.id, labelBottom: label.getBoundingClientRect().bottom, wordsTop: first?.top ?? Infinity };
